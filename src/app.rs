@@ -1,0 +1,92 @@
+//! Providers, the router and the session's redirects.
+
+use crate::config::Config;
+use crate::i18n::{I18n, Key, Lang, use_i18n};
+use crate::layout::PatientShell;
+use crate::pages::{home::Home, landing::Landing, not_found::NotFound, sign_in::SignIn, signed_out::SignedOut};
+use crate::session::{IdleGuard, Session, Status, storage, use_session};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::path;
+use std::sync::Arc;
+
+async fn load_config() -> Result<Config, String> {
+    let response = gloo_net::http::Request::get("/config.json").send().await.map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("config.json: HTTP {}", response.status()));
+    }
+    Config::parse(&response.text().await.map_err(|e| e.to_string())?)
+}
+
+/// The app: language, configuration, then the portal.
+#[component]
+pub fn App() -> impl IntoView {
+    let stored = storage::get(storage::LANG_KEY).and_then(|l| Lang::parse(&l));
+    let lang = RwSignal::new(stored.unwrap_or_default());
+    provide_context(I18n::new(lang));
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", l.as_str());
+        }
+        storage::set(storage::LANG_KEY, l.as_str());
+    });
+    let i18n = use_i18n();
+    let config = LocalResource::new(load_config);
+    view! {
+        <Suspense fallback=move || view! { <p class="loading" role="status">{move || i18n.t(Key::Loading)}</p> }>
+            {move || Suspend::new(async move {
+                match config.await {
+                    Ok(c) => view! { <Portal config=Arc::new(c)/> }.into_any(),
+                    Err(e) => view! {
+                        <main id="main" class="portal-main portal-main--public">
+                            <h1>{move || i18n.t(Key::ConfigErrorTitle)}</h1>
+                            <p>{move || i18n.t(Key::ConfigErrorText)}</p>
+                            <p class="notice__detail">{e}</p>
+                        </main>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Portal(config: Arc<Config>) -> impl IntoView {
+    provide_context(config.clone());
+    let session = Session::new();
+    provide_context(session);
+    spawn_local(async move { session.restore(&config).await });
+    view! {
+        <Router>
+            <SessionRedirects/>
+            <Routes fallback=NotFound>
+                <Route path=path!("/") view=Landing/>
+                <Route path=path!("/inloggen") view=SignIn/>
+                <Route path=path!("/uitgelogd") view=SignedOut/>
+                <ParentRoute path=path!("/p/:patient") view=PatientShell>
+                    <Route path=path!("") view=Home/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}
+
+/// Runs the idle guard while signed in, and leads to the signed-out page
+/// when a session ends, whatever ended it.
+#[component]
+fn SessionRedirects() -> impl IntoView {
+    let session = use_session();
+    let navigate = use_navigate();
+    let location = use_location();
+    Effect::new(move |_| {
+        if let Status::SignedOut(Some(reason)) = session.status() {
+            if location.pathname.get_untracked() != "/uitgelogd" {
+                navigate(&format!("/uitgelogd?reden={}", reason.as_str()), Default::default());
+            }
+        }
+    });
+    move || session.signed_in().map(|_| view! { <IdleGuard/> })
+}

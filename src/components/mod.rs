@@ -1,0 +1,8 @@
+//! Data-free building blocks: they take what they show as props.
+
+pub mod error_message;
+pub mod idle_dialog;
+pub mod lang_switch;
+pub mod notice;
+pub mod page_heading;
+pub mod patient_bar;

@@ -1,0 +1,137 @@
+//! `public/config.json`: demo or connected mode, and the portal's settings.
+
+use serde::Deserialize;
+
+/// Which server the portal talks to.
+#[derive(Clone, Debug, PartialEq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// The built-in demo server (what `trunk serve` shows).
+    #[default]
+    Demo,
+    /// A real FHIR R4 server with OpenID Connect sign-in.
+    Fhir,
+}
+
+/// Connected-mode settings.
+#[derive(Clone, Debug, PartialEq, Deserialize, Default)]
+pub struct FhirSettings {
+    /// FHIR base URL.
+    #[serde(default)]
+    pub base_url: String,
+    /// OpenID Connect issuer.
+    #[serde(default)]
+    pub issuer: String,
+    /// The portal's client id at the issuer.
+    #[serde(default)]
+    pub client_id: String,
+    /// Requested scopes.
+    #[serde(default)]
+    pub scopes: String,
+}
+
+/// A phone number or address people can call about something.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Contact {
+    /// What it is for, in Dutch.
+    pub label_nl: String,
+    /// What it is for, in English.
+    pub label_en: String,
+    /// The number or address.
+    pub value: String,
+}
+
+fn fifteen() -> u32 {
+    15
+}
+fn two() -> u32 {
+    2
+}
+fn thirty() -> i64 {
+    30
+}
+
+/// The whole configuration; every field has a default, so a short file works.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Config {
+    /// Demo or connected.
+    #[serde(default)]
+    pub mode: Mode,
+    /// Connected-mode settings.
+    #[serde(default)]
+    pub fhir: FhirSettings,
+    /// Idle minutes before sign-out.
+    #[serde(default = "fifteen")]
+    pub idle_timeout_minutes: u32,
+    /// Minutes of warning before idle sign-out.
+    #[serde(default = "two")]
+    pub idle_warning_minutes: u32,
+    /// Days ahead that Home announces an authorization's end.
+    #[serde(default = "thirty")]
+    pub announce_days: i64,
+    /// Organizations (FHIR ids) whose appointments are never shown.
+    #[serde(default)]
+    pub hidden_organizations: Vec<String>,
+    /// Contact numbers.
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            mode: Mode::Demo,
+            fhir: FhirSettings::default(),
+            idle_timeout_minutes: fifteen(),
+            idle_warning_minutes: two(),
+            announce_days: thirty(),
+            hidden_organizations: Vec::new(),
+            contacts: Vec::new(),
+        }
+    }
+}
+
+impl Config {
+    /// Reads the file; a broken file is an error the start page shows.
+    pub fn parse(text: &str) -> Result<Config, String> {
+        let config: Config = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        if config.idle_warning_minutes == 0 || config.idle_warning_minutes >= config.idle_timeout_minutes {
+            return Err("idle_warning_minutes must be between 1 and idle_timeout_minutes".into());
+        }
+        if config.mode == Mode::Fhir && config.fhir.base_url.is_empty() {
+            return Err("mode \"fhir\" needs fhir.base_url".into());
+        }
+        Ok(config)
+    }
+
+    /// The idle rules in milliseconds.
+    pub fn idle_policy(&self) -> crate::session::idle::IdlePolicy {
+        crate::session::idle::IdlePolicy {
+            timeout_ms: u64::from(self.idle_timeout_minutes) * 60_000,
+            warning_ms: u64::from(self.idle_warning_minutes) * 60_000,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn committed_config_is_demo_with_fifteen_minutes() {
+        let c = Config::parse(include_str!("../public/config.json")).unwrap();
+        assert_eq!(c.mode, Mode::Demo);
+        assert_eq!(c.idle_policy().timeout_ms, 15 * 60_000);
+        assert_eq!(c.idle_policy().warning_ms, 2 * 60_000);
+        assert!(c.hidden_organizations.contains(&"org-kocz".to_string()));
+    }
+
+    #[test]
+    fn short_and_broken_files() {
+        assert_eq!(Config::parse("{}").unwrap(), Config::default());
+        assert!(Config::parse("{").is_err());
+        assert!(Config::parse(r#"{"idle_timeout_minutes":2,"idle_warning_minutes":2}"#).is_err());
+        assert!(Config::parse(r#"{"mode":"fhir"}"#).is_err());
+        assert!(Config::parse(r#"{"mode":"other"}"#).is_err());
+    }
+}

@@ -1,0 +1,384 @@
+//! An in-memory FHIR server for demo mode, over the demo bundles.
+//!
+//! It answers the way a real server behind the portal's gateway would:
+//! reads, searches with `_count`/`_offset` paging, `next` links, `_sort`,
+//! `_include`, creates, and 403 for a patient the signed-in person may not
+//! see. Pure Rust over JSON, so it is tested natively.
+
+use super::query::{Matcher, sort_key};
+use crate::access::decide;
+use crate::fhir::bundle::decode_resource;
+use crate::fhir::model::{BSN_SYSTEM, Patient, RelatedPerson};
+use crate::fhir::search::{ParsedUrl, parse_url};
+use crate::fhir::transport::{Method, Request, Response};
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+/// Resource types that hold no patient data: anyone signed in may read them.
+const SHARED_TYPES: &[&str] = &[
+    "Organization",
+    "Practitioner",
+    "PractitionerRole",
+    "HealthcareService",
+    "Location",
+    "Questionnaire",
+];
+
+/// The demo server's data and who is asking.
+pub struct DemoServer {
+    resources: BTreeMap<String, Vec<Value>>,
+    viewer_bsn: Option<String>,
+    today: NaiveDate,
+    created: u64,
+}
+
+fn outcome(status: u16, text: &str) -> Response {
+    let body = json!({"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"processing","diagnostics":text}]});
+    Response { status, body: body.to_string() }
+}
+
+fn ok(status: u16, value: &Value) -> Response {
+    Response { status, body: value.to_string() }
+}
+
+/// The id of the patient whose record `resource` belongs to.
+pub fn patient_of(resource: &Value) -> Option<String> {
+    if resource.get("resourceType").and_then(Value::as_str) == Some("Patient") {
+        return resource.get("id").and_then(Value::as_str).map(str::to_string);
+    }
+    let as_patient = |r: &Value| {
+        r.get("reference")
+            .and_then(Value::as_str)
+            .and_then(|s| s.strip_prefix("Patient/"))
+            .map(str::to_string)
+    };
+    for key in ["subject", "patient", "for", "beneficiary"] {
+        if let Some(id) = resource.get(key).and_then(as_patient) {
+            return Some(id);
+        }
+    }
+    for (list, field) in [("participant", "actor"), ("entity", "what")] {
+        if let Some(items) = resource.get(list).and_then(Value::as_array) {
+            if let Some(id) = items.iter().filter_map(|i| i.get(field)).find_map(as_patient) {
+                return Some(id);
+            }
+        }
+    }
+    None
+}
+
+impl DemoServer {
+    /// An empty server for `today`.
+    pub fn new(today: NaiveDate) -> Self {
+        Self { resources: BTreeMap::new(), viewer_bsn: None, today, created: 0 }
+    }
+
+    /// Adds every resource of a `Bundle` (or a single resource).
+    pub fn load(&mut self, bundle: Value) {
+        match bundle.get("resourceType").and_then(Value::as_str) {
+            Some("Bundle") => {
+                if let Some(Value::Array(entries)) = bundle.get("entry") {
+                    for entry in entries {
+                        if let Some(resource) = entry.get("resource") {
+                            self.insert(resource.clone());
+                        }
+                    }
+                }
+            }
+            Some(_) => self.insert(bundle),
+            None => {}
+        }
+    }
+
+    fn insert(&mut self, resource: Value) {
+        if let Some(kind) = resource.get("resourceType").and_then(Value::as_str) {
+            self.resources.entry(kind.to_string()).or_default().push(resource);
+        }
+    }
+
+    /// Sets who is signed in (their BSN), or nobody.
+    pub fn set_viewer(&mut self, bsn: Option<String>) {
+        self.viewer_bsn = bsn;
+    }
+
+    fn get(&self, kind: &str, id: &str) -> Option<&Value> {
+        self.resources
+            .get(kind)?
+            .iter()
+            .find(|r| r.get("id").and_then(Value::as_str) == Some(id))
+    }
+
+    /// Whether the signed-in person may see the record of patient `id`:
+    /// their own, or one they hold a valid authorization for today.
+    pub fn may_see(&self, patient_id: &str) -> bool {
+        let Some(bsn) = self.viewer_bsn.as_deref() else { return false };
+        let Some(patient) = self.get("Patient", patient_id) else { return false };
+        let patient: Patient = match decode_resource(patient.clone()) {
+            Ok(p) => p,
+            Err(_) => return false,
+        };
+        if patient.bsn() == Some(bsn) {
+            return true;
+        }
+        self.authorizations_of(bsn).any(|rp| {
+            rp.patient_id() == Some(patient_id)
+                && rp
+                    .authorization()
+                    .is_some_and(|auth| decide(&auth, patient.birth(), self.today).is_allowed())
+        })
+    }
+
+    fn authorizations_of<'a>(&'a self, bsn: &'a str) -> impl Iterator<Item = RelatedPerson> + 'a {
+        self.resources
+            .get("RelatedPerson")
+            .into_iter()
+            .flatten()
+            .filter_map(|v| decode_resource::<RelatedPerson>(v.clone()).ok())
+            .filter(move |rp| rp.bsn() == Some(bsn))
+    }
+
+    /// Answers one request.
+    pub fn handle(&mut self, request: &Request) -> Response {
+        if self.viewer_bsn.is_none() {
+            return outcome(401, "Not signed in");
+        }
+        let Some(url) = parse_url(&request.url, "demo:") else {
+            return outcome(400, "Unknown server");
+        };
+        match (request.method, url.segments.as_slice()) {
+            (Method::Get, [kind, id]) => self.read(kind, id),
+            (Method::Get, [kind]) => self.search(kind, &url),
+            (Method::Post, [kind]) => self.create(kind, request.body.as_deref()),
+            _ => outcome(405, "Not supported by the demo server"),
+        }
+    }
+
+    fn visible(&self, resource: &Value, kind: &str) -> bool {
+        if SHARED_TYPES.contains(&kind) {
+            return true;
+        }
+        patient_of(resource).is_some_and(|p| self.may_see(&p))
+    }
+
+    fn read(&self, kind: &str, id: &str) -> Response {
+        match self.get(kind, id) {
+            None => outcome(404, "Not found"),
+            Some(r) if self.visible(r, kind) => ok(200, r),
+            Some(_) => outcome(403, "No access to this patient"),
+        }
+    }
+
+    /// The identifier search the sign-in makes: the viewer's own records.
+    fn own_identifier_search(&self, kind: &str, url: &ParsedUrl) -> bool {
+        let own = self.viewer_bsn.as_deref().map(|b| format!("{BSN_SYSTEM}|{b}"));
+        matches!(kind, "Patient" | "RelatedPerson") && url.get("identifier") == own.as_deref()
+    }
+
+    fn search(&self, kind: &str, url: &ParsedUrl) -> Response {
+        let matcher = match Matcher::new(kind, &url.params) {
+            Ok(m) => m,
+            Err(e) => return outcome(400, &e),
+        };
+        let own_search = self.own_identifier_search(kind, url);
+        if !SHARED_TYPES.contains(&kind) && !own_search {
+            match matcher.patient() {
+                Some(p) if self.may_see(p) => {}
+                Some(_) => return outcome(403, "No access to this patient"),
+                None => return outcome(403, "A search must name a patient"),
+            }
+        }
+        let mut hits: Vec<&Value> = self
+            .resources
+            .get(kind)
+            .into_iter()
+            .flatten()
+            .filter(|r| matcher.matches(r))
+            .collect();
+        if let Some(sort) = url.get("_sort") {
+            let (desc, field) = match sort.strip_prefix('-') {
+                Some(f) => (true, f),
+                None => (false, sort),
+            };
+            hits.sort_by(|a, b| {
+                let order = sort_key(a, field).cmp(&sort_key(b, field));
+                if desc { order.reverse() } else { order }
+            });
+        }
+        let count = url.get("_count").and_then(|c| c.parse::<usize>().ok()).unwrap_or(50).clamp(1, 500);
+        let offset = url.get("_offset").and_then(|c| c.parse::<usize>().ok()).unwrap_or(0);
+        let total = hits.len();
+        let page: Vec<&Value> = hits.into_iter().skip(offset).take(count).collect();
+        let mut entries: Vec<Value> =
+            page.iter().map(|r| json!({"resource": r, "search": {"mode": "match"}})).collect();
+        for included in self.includes(&page, url) {
+            entries.push(json!({"resource": included, "search": {"mode": "include"}}));
+        }
+        let mut links = vec![json!({"relation": "self", "url": self_link(kind, &url.params, offset)})];
+        if offset + count < total {
+            links.push(json!({"relation": "next", "url": self_link(kind, &url.params, offset + count)}));
+        }
+        ok(200, &json!({"resourceType": "Bundle", "type": "searchset", "total": total, "link": links, "entry": entries}))
+    }
+
+    /// `_include=Type:field`: the resources `field` references. A patient
+    /// the viewer may no longer see is included as a subset (name and birth
+    /// date only), so a representative learns why access ended.
+    fn includes(&self, page: &[&Value], url: &ParsedUrl) -> Vec<Value> {
+        let mut out: Vec<Value> = Vec::new();
+        for (_, include) in url.params.iter().filter(|(k, _)| k == "_include") {
+            let Some((_, field)) = include.split_once(':') else { continue };
+            for resource in page {
+                let refs = match resource.get(field) {
+                    Some(Value::Array(items)) => items.clone(),
+                    Some(one) => vec![one.clone()],
+                    None => continue,
+                };
+                for r in refs {
+                    let Some((kind, id)) = r.get("reference").and_then(Value::as_str).and_then(|s| s.split_once('/')) else {
+                        continue;
+                    };
+                    let Some(target) = self.get(kind, id) else { continue };
+                    let shown = if self.visible(target, kind) {
+                        target.clone()
+                    } else if kind == "Patient" {
+                        json!({"resourceType":"Patient","id":id,"name":target.get("name"),
+                               "birthDate":target.get("birthDate"),
+                               "meta":{"tag":[{"system":"http://terminology.hl7.org/CodeSystem/v3-ObservationValue","code":"SUBSETTED"}]}})
+                    } else {
+                        continue;
+                    };
+                    if !out.iter().any(|o| o.get("id") == shown.get("id") && o.get("resourceType") == shown.get("resourceType")) {
+                        out.push(shown);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn create(&mut self, kind: &str, body: Option<&str>) -> Response {
+        let Some(Ok(mut resource)) = body.map(serde_json::from_str::<Value>) else {
+            return outcome(400, "The body is not JSON");
+        };
+        if resource.get("resourceType").and_then(Value::as_str) != Some(kind) {
+            return outcome(400, "resourceType does not match the URL");
+        }
+        if SHARED_TYPES.contains(&kind) || kind == "Patient" || kind == "RelatedPerson" {
+            return outcome(403, "The portal may not create this");
+        }
+        match patient_of(&resource) {
+            Some(p) if self.may_see(&p) => {}
+            _ => return outcome(403, "No access to this patient"),
+        }
+        self.created += 1;
+        let id = format!("demo-{}", self.created);
+        if let Some(map) = resource.as_object_mut() {
+            map.insert("id".into(), Value::String(id));
+        }
+        self.insert(resource.clone());
+        ok(201, &resource)
+    }
+}
+
+fn self_link(kind: &str, params: &[(String, String)], offset: usize) -> String {
+    let mut query = crate::fhir::SearchQuery::new("");
+    for (k, v) in params.iter().filter(|(k, _)| k != "_offset") {
+        query = query.param(k, v.clone());
+    }
+    let url = query.param("_offset", offset.to_string()).to_url();
+    format!("{kind}{url}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn server() -> DemoServer {
+        let mut s = DemoServer::new(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        let bsn = |b: &str| json!([{"system": BSN_SYSTEM, "value": b}]);
+        let role = |code: &str| json!([{"coding":[{"system":"https://portal.example.org/fhir/CodeSystem/authorization-role","code":code}]}]);
+        s.load(json!({"resourceType":"Bundle","entry":[
+            {"resource":{"resourceType":"Patient","id":"mum","identifier":bsn("111"),"birthDate":"1985-03-01","name":[{"text":"Mum"}]}},
+            {"resource":{"resourceType":"Patient","id":"kid","identifier":bsn("222"),"birthDate":"2018-05-05","name":[{"text":"Kid"}]}},
+            {"resource":{"resourceType":"Patient","id":"teen","identifier":bsn("333"),"birthDate":"2010-11-03","name":[{"text":"Teen"}]}},
+            {"resource":{"resourceType":"RelatedPerson","id":"a1","identifier":bsn("111"),"patient":{"reference":"Patient/kid"},"relationship":role("parent")}},
+            {"resource":{"resourceType":"RelatedPerson","id":"a2","identifier":bsn("111"),"patient":{"reference":"Patient/teen"},"relationship":role("parent")}},
+            {"resource":{"resourceType":"Organization","id":"org"}}
+        ]}));
+        for i in 0..5 {
+            s.insert(json!({"resourceType":"Observation","id":format!("o{i}"),"status":"final",
+                "subject":{"reference":"Patient/kid"},"effectiveDateTime":format!("2026-0{}-01", i + 1),
+                "category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"laboratory"}]}]}));
+        }
+        s.insert(json!({"resourceType":"Observation","id":"t1","subject":{"reference":"Patient/teen"}}));
+        s.set_viewer(Some("111".into()));
+        s
+    }
+
+    fn get(s: &mut DemoServer, url: &str) -> (u16, Value) {
+        let r = s.handle(&Request { method: Method::Get, url: url.into(), body: None });
+        (r.status, serde_json::from_str(&r.body).unwrap())
+    }
+
+    #[test]
+    fn reads_own_and_represented_and_refuses_the_rest() {
+        let mut s = server();
+        assert_eq!(get(&mut s, "Patient/mum").0, 200);
+        assert_eq!(get(&mut s, "Patient/kid").0, 200);
+        // Teen turned 16 twenty days ago: parental access ended.
+        assert_eq!(get(&mut s, "Patient/teen").0, 403);
+        assert_eq!(get(&mut s, "Observation/t1").0, 403);
+        assert_eq!(get(&mut s, "Observation?patient=teen").0, 403);
+        assert_eq!(get(&mut s, "Observation").0, 403);
+        assert_eq!(get(&mut s, "Patient/nobody").0, 404);
+        assert_eq!(get(&mut s, "Organization/org").0, 200);
+        s.set_viewer(None);
+        assert_eq!(get(&mut s, "Patient/mum").0, 401);
+    }
+
+    #[test]
+    fn searches_page_with_next_links_and_sort() {
+        let mut s = server();
+        let (status, b) = get(&mut s, "Observation?patient=kid&category=laboratory&_sort=-date&_count=2");
+        assert_eq!(status, 200);
+        assert_eq!(b["total"], 5);
+        assert_eq!(b["entry"][0]["resource"]["id"], "o4");
+        let next = b["link"][1]["url"].as_str().unwrap().to_string();
+        assert_eq!(next, "Observation?patient=kid&category=laboratory&_sort=-date&_count=2&_offset=2");
+        let (_, b2) = get(&mut s, &next);
+        assert_eq!(b2["entry"][0]["resource"]["id"], "o2");
+        let (_, last) = get(&mut s, "Observation?patient=kid&_count=2&_offset=4");
+        assert_eq!(last["link"].as_array().unwrap().len(), 1, "no next link on the last page");
+        assert_eq!(get(&mut s, "Observation?patient=kid&bogus=1").0, 400);
+    }
+
+    #[test]
+    fn sign_in_lookups_include_a_subset_of_patients_no_longer_visible() {
+        let mut s = server();
+        let (status, b) = get(&mut s, &format!("RelatedPerson?identifier={BSN_SYSTEM}|111&_include=RelatedPerson:patient"));
+        assert_eq!(status, 200);
+        let entries = b["entry"].as_array().unwrap();
+        assert_eq!(entries.len(), 4);
+        let teen = entries.iter().find(|e| e["resource"]["id"] == "teen").unwrap();
+        assert_eq!(teen["resource"]["meta"]["tag"][0]["code"], "SUBSETTED");
+        assert!(teen["resource"].get("identifier").is_none());
+        // Someone else's identifier is not searchable.
+        assert_eq!(get(&mut s, &format!("RelatedPerson?identifier={BSN_SYSTEM}|222")).0, 403);
+    }
+
+    #[test]
+    fn creates_only_for_visible_patients() {
+        let mut s = server();
+        let post = |s: &mut DemoServer, body: Value| {
+            s.handle(&Request { method: Method::Post, url: "Communication".into(), body: Some(body.to_string()) })
+        };
+        let r = post(&mut s, json!({"resourceType":"Communication","subject":{"reference":"Patient/kid"}}));
+        assert_eq!(r.status, 201);
+        assert!(r.body.contains("demo-1"));
+        let r = post(&mut s, json!({"resourceType":"Communication","subject":{"reference":"Patient/teen"}}));
+        assert_eq!(r.status, 403);
+        let r = post(&mut s, json!({"resourceType":"Patient"}));
+        assert_eq!(r.status, 400);
+    }
+}

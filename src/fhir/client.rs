@@ -1,0 +1,178 @@
+//! `FhirClient`: FHIR REST on top of any [`Transport`].
+
+use super::bundle::{Page, decode_page, outcome_text};
+use super::error::FhirError;
+use super::model::Resource;
+use super::transport::{Method, Request, Response, Transport};
+use std::sync::Arc;
+
+/// Called once when the server answers 401: the session ends in one place.
+pub type OnUnauthorized = Arc<dyn Fn() + Send + Sync>;
+
+/// Reads, searches and creates FHIR resources. Cheap to clone.
+#[derive(Clone)]
+pub struct FhirClient {
+    transport: Arc<dyn Transport>,
+    on_unauthorized: Option<OnUnauthorized>,
+}
+
+impl FhirClient {
+    /// A client over `transport`.
+    pub fn new(transport: Arc<dyn Transport>) -> Self {
+        Self { transport, on_unauthorized: None }
+    }
+
+    /// Sets what happens on a 401 (the session module signs out).
+    pub fn with_unauthorized_handler(mut self, handler: OnUnauthorized) -> Self {
+        self.on_unauthorized = Some(handler);
+        self
+    }
+
+    async fn exchange(&self, request: Request) -> Result<String, FhirError> {
+        let Response { status, body } = self.transport.send(request).await?;
+        match status {
+            200..=299 => Ok(body),
+            401 => {
+                if let Some(handler) = &self.on_unauthorized {
+                    handler();
+                }
+                Err(FhirError::Unauthorized)
+            }
+            403 => Err(FhirError::Forbidden),
+            404 | 410 => Err(FhirError::NotFound),
+            _ => {
+                let outcome = serde_json::from_str(&body).ok().and_then(|v| outcome_text(&v));
+                Err(match outcome {
+                    Some(text) => FhirError::Outcome { status, text },
+                    None => FhirError::Server(status),
+                })
+            }
+        }
+    }
+
+    /// Reads `T/id`.
+    pub async fn read<T: Resource>(&self, id: &str) -> Result<T, FhirError> {
+        let url = format!("{}/{}", T::TYPE, super::search::encode(id));
+        let body = self.exchange(Request { method: Method::Get, url, body: None }).await?;
+        let value: serde_json::Value =
+            serde_json::from_str(&body).map_err(|e| FhirError::Malformed(e.to_string()))?;
+        super::bundle::decode_resource::<T>(value).map_err(|p| FhirError::Malformed(p.error))
+    }
+
+    /// Runs a search and decodes one page.
+    pub async fn search<T: Resource>(
+        &self,
+        query: &super::search::SearchQuery,
+    ) -> Result<Page<T>, FhirError> {
+        self.follow(&query.to_url()).await
+    }
+
+    /// Follows a `next` link (or any search URL) and decodes the page.
+    pub async fn follow<T: Resource>(&self, url: &str) -> Result<Page<T>, FhirError> {
+        let body =
+            self.exchange(Request { method: Method::Get, url: url.to_string(), body: None }).await?;
+        decode_page::<T>(&body)
+    }
+
+    /// Creates a resource from its JSON and returns the stored JSON.
+    pub async fn create(
+        &self,
+        resource_type: &str,
+        resource: &serde_json::Value,
+    ) -> Result<serde_json::Value, FhirError> {
+        let body = serde_json::to_string(resource).map_err(|e| FhirError::Malformed(e.to_string()))?;
+        let answer = self
+            .exchange(Request { method: Method::Post, url: resource_type.to_string(), body: Some(body) })
+            .await?;
+        serde_json::from_str(&answer).map_err(|e| FhirError::Malformed(e.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fhir::model::Patient;
+    use crate::fhir::transport::SendFuture;
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    struct Canned {
+        status: u16,
+        body: &'static str,
+        seen: Mutex<Vec<Request>>,
+    }
+
+    impl Transport for Canned {
+        fn send(&self, request: Request) -> SendFuture<'_> {
+            if let Ok(mut seen) = self.seen.lock() {
+                seen.push(request);
+            }
+            let response = Response { status: self.status, body: self.body.to_string() };
+            Box::pin(async move { Ok(response) })
+        }
+    }
+
+    fn client(status: u16, body: &'static str) -> (FhirClient, Arc<Canned>) {
+        let canned = Arc::new(Canned { status, body, seen: Mutex::new(Vec::new()) });
+        (FhirClient::new(canned.clone()), canned)
+    }
+
+    fn run<F: std::future::Future>(f: F) -> F::Output {
+        futures_lite_block_on(f)
+    }
+
+    /// A minimal executor for futures that never wait (the canned transport).
+    fn futures_lite_block_on<F: std::future::Future>(f: F) -> F::Output {
+        use std::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
+        fn noop(_: *const ()) {}
+        fn clone(p: *const ()) -> RawWaker {
+            RawWaker::new(p, &VTABLE)
+        }
+        static VTABLE: RawWakerVTable = RawWakerVTable::new(clone, noop, noop, noop);
+        let waker = unsafe { Waker::from_raw(RawWaker::new(std::ptr::null(), &VTABLE)) };
+        let mut cx = Context::from_waker(&waker);
+        let mut f = Box::pin(f);
+        loop {
+            if let Poll::Ready(out) = f.as_mut().poll(&mut cx) {
+                return out;
+            }
+        }
+    }
+
+    #[test]
+    fn read_builds_the_url_and_decodes() {
+        let (c, seen) = client(200, r#"{"resourceType":"Patient","id":"emma","name":[{"text":"Emma"}]}"#);
+        let p = run(c.read::<Patient>("emma")).unwrap();
+        assert_eq!(p.display_name().as_deref(), Some("Emma"));
+        assert_eq!(seen.seen.lock().unwrap()[0].url, "Patient/emma");
+    }
+
+    #[test]
+    fn statuses_become_errors_and_401_calls_the_handler_once() {
+        let calls = Arc::new(AtomicUsize::new(0));
+        let counter = calls.clone();
+        let (c, _) = client(401, "");
+        let c = c.with_unauthorized_handler(Arc::new(move || {
+            counter.fetch_add(1, Ordering::SeqCst);
+        }));
+        assert_eq!(run(c.read::<Patient>("x")), Err(FhirError::Unauthorized));
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+        assert_eq!(run(client(403, "").0.read::<Patient>("x")), Err(FhirError::Forbidden));
+        assert_eq!(run(client(404, "").0.read::<Patient>("x")), Err(FhirError::NotFound));
+        assert_eq!(run(client(502, "<html>").0.read::<Patient>("x")), Err(FhirError::Server(502)));
+        let outcome = r#"{"resourceType":"OperationOutcome","issue":[{"diagnostics":"Ongeldige datum"}]}"#;
+        assert_eq!(
+            run(client(422, outcome).0.read::<Patient>("x")),
+            Err(FhirError::Outcome { status: 422, text: "Ongeldige datum".into() })
+        );
+    }
+
+    #[test]
+    fn malformed_bodies_are_errors() {
+        assert!(matches!(run(client(200, "{nope").0.read::<Patient>("x")), Err(FhirError::Malformed(_))));
+        assert!(matches!(
+            run(client(200, r#"{"resourceType":"Group"}"#).0.read::<Patient>("x")),
+            Err(FhirError::Malformed(_))
+        ));
+    }
+}

@@ -1,0 +1,102 @@
+//! `HttpTransport`: FHIR over HTTP with gloo-net (connected mode).
+
+use super::error::FhirError;
+use super::search::parse_url;
+use super::transport::{Method, Request, Response, SendFuture, Transport};
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Mutex;
+use std::time::Duration;
+
+/// Talks to a FHIR R4 server at `base`, with a bearer token when signed in.
+pub struct HttpTransport {
+    base: String,
+    token: Mutex<Option<String>>,
+    timeout: Duration,
+}
+
+impl HttpTransport {
+    /// A transport for the server at `base` (e.g. `https://fhir.example/r4`).
+    pub fn new(base: &str, timeout: Duration) -> Self {
+        Self { base: base.trim_end_matches('/').to_string(), token: Mutex::new(None), timeout }
+    }
+
+    /// Sets or clears the access token sent with every request.
+    pub fn set_token(&self, token: Option<String>) {
+        if let Ok(mut slot) = self.token.lock() {
+            *slot = token;
+        }
+    }
+
+    /// The absolute URL for `url`, refusing links to another server so the
+    /// token is never sent elsewhere.
+    fn resolve(&self, url: &str) -> Result<String, FhirError> {
+        if url.split('?').next().unwrap_or(url).contains("://") {
+            parse_url(url, &self.base)
+                .map(|_| url.to_string())
+                .ok_or_else(|| FhirError::Malformed("link to another server".into()))
+        } else {
+            Ok(format!("{}/{}", self.base, url.trim_start_matches('/')))
+        }
+    }
+}
+
+impl Transport for HttpTransport {
+    fn send(&self, request: Request) -> SendFuture<'_> {
+        Box::pin(async move {
+            let url = self.resolve(&request.url)?;
+            let token = self.token.lock().ok().and_then(|t| t.clone());
+            let controller = web_sys::AbortController::new()
+                .map_err(|_| FhirError::Network("AbortController".into()))?;
+            let timed_out = Rc::new(Cell::new(false));
+            let timer = {
+                let controller = controller.clone();
+                let timed_out = timed_out.clone();
+                leptos::prelude::set_timeout_with_handle(
+                    move || {
+                        timed_out.set(true);
+                        controller.abort();
+                    },
+                    self.timeout,
+                )
+                .ok()
+            };
+            let builder = match request.method {
+                Method::Get => gloo_net::http::Request::get(&url),
+                Method::Post => gloo_net::http::Request::post(&url),
+                Method::Put => gloo_net::http::Request::put(&url),
+            };
+            let mut builder = builder
+                .header("Accept", "application/fhir+json")
+                .abort_signal(Some(&controller.signal()));
+            if let Some(token) = token {
+                builder = builder.header("Authorization", &format!("Bearer {token}"));
+            }
+            let sent = match request.body {
+                Some(body) => builder
+                    .header("Content-Type", "application/fhir+json")
+                    .body(body)
+                    .map_err(|e| FhirError::Network(e.to_string()))?
+                    .send()
+                    .await,
+                None => builder.send().await,
+            };
+            let result = match sent {
+                Ok(response) => {
+                    let status = response.status();
+                    match response.text().await {
+                        Ok(body) => Ok(Response { status, body }),
+                        Err(_) if timed_out.get() => Err(FhirError::Timeout),
+                        Err(e) => Err(FhirError::Network(e.to_string())),
+                    }
+                }
+                Err(_) if timed_out.get() => Err(FhirError::Timeout),
+                Err(e) => Err(FhirError::Network(e.to_string())),
+            };
+            if let Some(timer) = timer {
+                timer.clear();
+            }
+            result
+        })
+    }
+}

@@ -1,0 +1,14 @@
+//! The portal API: HL7 FHIR R4 over a [`Transport`].
+
+pub mod bundle;
+pub mod client;
+pub mod error;
+pub mod http;
+pub mod model;
+pub mod search;
+pub mod transport;
+
+pub use bundle::{Page, Problem};
+pub use client::FhirClient;
+pub use error::FhirError;
+pub use search::SearchQuery;

@@ -1,0 +1,476 @@
+//! The subset of FHIR R4 the portal shows, as hand-written serde types.
+//!
+//! Every field a server may omit is optional; unknown fields and extensions
+//! the portal does not read are ignored.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The portal's own extension and code-system base.
+pub const PORTAL_BASE: &str = "https://portal.example.org/fhir/";
+/// The Dutch citizen service number (BSN) identifier system.
+pub const BSN_SYSTEM: &str = "http://fhir.nl/fhir/NamingSystem/bsn";
+
+/// A FHIR resource type the client can read and search.
+pub trait Resource: serde::de::DeserializeOwned {
+    /// The `resourceType`, e.g. `"Patient"`.
+    const TYPE: &'static str;
+}
+
+/// `Reference`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Reference {
+    /// `Type/id`, or an absolute URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// Text for people.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display: Option<String>,
+}
+
+impl Reference {
+    /// A reference to `Type/id`.
+    pub fn to(kind: &str, id: &str) -> Self {
+        Self { reference: Some(format!("{kind}/{id}")), display: None }
+    }
+
+    /// The id when this references a resource of `kind` (relative or absolute URL).
+    pub fn id_of(&self, kind: &str) -> Option<&str> {
+        let reference = self.reference.as_deref()?;
+        let segments: Vec<&str> = reference.split('/').collect();
+        let n = segments.len();
+        let (ty, id) = match n {
+            _ if n >= 4 && segments[n - 2] == "_history" => (segments[n - 4], segments[n - 3]),
+            _ if n >= 2 => (segments[n - 2], segments[n - 1]),
+            _ => return None,
+        };
+        (ty == kind && !id.is_empty()).then_some(id)
+    }
+}
+
+/// `Coding`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Coding {
+    /// Code system URI.
+    #[serde(default)]
+    pub system: Option<String>,
+    /// The code.
+    #[serde(default)]
+    pub code: Option<String>,
+    /// Text for people.
+    #[serde(default)]
+    pub display: Option<String>,
+}
+
+/// `CodeableConcept`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CodeableConcept {
+    /// Codes.
+    #[serde(default)]
+    pub coding: Vec<Coding>,
+    /// Text for people.
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+impl CodeableConcept {
+    /// The code in `system`, if any.
+    pub fn code_in(&self, system: &str) -> Option<&str> {
+        self.coding
+            .iter()
+            .find(|c| c.system.as_deref() == Some(system))
+            .and_then(|c| c.code.as_deref())
+    }
+
+    /// The best text for people: `text`, else the first display.
+    pub fn label(&self) -> Option<&str> {
+        self.text
+            .as_deref()
+            .or_else(|| self.coding.iter().find_map(|c| c.display.as_deref()))
+    }
+}
+
+/// `Identifier`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Identifier {
+    /// Namespace URI.
+    #[serde(default)]
+    pub system: Option<String>,
+    /// The value.
+    #[serde(default)]
+    pub value: Option<String>,
+}
+
+/// `Period`; dates kept as written (date or dateTime).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Period {
+    /// Start, inclusive.
+    #[serde(default)]
+    pub start: Option<String>,
+    /// End, inclusive.
+    #[serde(default)]
+    pub end: Option<String>,
+}
+
+/// `HumanName`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct HumanName {
+    /// usual, official, nickname, …
+    #[serde(default, rename = "use")]
+    pub use_: Option<String>,
+    /// The full name as written.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Family name (including voorvoegsels such as "de").
+    #[serde(default)]
+    pub family: Option<String>,
+    /// Given names.
+    #[serde(default)]
+    pub given: Vec<String>,
+    /// Prefixes such as titles.
+    #[serde(default)]
+    pub prefix: Vec<String>,
+}
+
+/// The name to show for a list of names: the `usual`, else `official`, else
+/// the first; its `text`, else given + family.
+pub fn display_name(names: &[HumanName]) -> Option<String> {
+    let pick = names
+        .iter()
+        .find(|n| n.use_.as_deref() == Some("usual"))
+        .or_else(|| names.iter().find(|n| n.use_.as_deref() == Some("official")))
+        .or_else(|| names.first())?;
+    if let Some(text) = pick.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        return Some(text.to_string());
+    }
+    let joined = pick
+        .given
+        .iter()
+        .map(String::as_str)
+        .chain(pick.family.as_deref())
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!joined.is_empty()).then_some(joined)
+}
+
+/// An extension; only the value types the portal reads.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Extension {
+    /// Identifies the meaning.
+    #[serde(default)]
+    pub url: String,
+    /// `valueBoolean`.
+    #[serde(default)]
+    pub value_boolean: Option<bool>,
+    /// `valueString`.
+    #[serde(default)]
+    pub value_string: Option<String>,
+    /// `valueReference`.
+    #[serde(default)]
+    pub value_reference: Option<Reference>,
+}
+
+/// Finds an extension of the portal by its last path segment.
+pub fn portal_extension<'a>(extensions: &'a [Extension], name: &str) -> Option<&'a Extension> {
+    extensions.iter().find(|e| {
+        e.url.strip_prefix(PORTAL_BASE).and_then(|r| r.strip_prefix("StructureDefinition/"))
+            == Some(name)
+    })
+}
+
+/// Reads a FHIR `date` or the date part of a `dateTime`.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok()
+}
+
+/// `ContactPoint`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ContactPoint {
+    /// phone, email, …
+    #[serde(default)]
+    pub system: Option<String>,
+    /// The number or address.
+    #[serde(default)]
+    pub value: Option<String>,
+}
+
+/// `Address`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Address {
+    /// Street lines.
+    #[serde(default)]
+    pub line: Vec<String>,
+    /// Postcode.
+    #[serde(default)]
+    pub postal_code: Option<String>,
+    /// City.
+    #[serde(default)]
+    pub city: Option<String>,
+}
+
+/// `Patient`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Patient {
+    /// Logical id.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// BSN and others.
+    #[serde(default)]
+    pub identifier: Vec<Identifier>,
+    /// Names.
+    #[serde(default)]
+    pub name: Vec<HumanName>,
+    /// `YYYY-MM-DD` (or partial).
+    #[serde(default)]
+    pub birth_date: Option<String>,
+    /// Phone and e-mail.
+    #[serde(default)]
+    pub telecom: Vec<ContactPoint>,
+    /// Addresses.
+    #[serde(default)]
+    pub address: Vec<Address>,
+    /// The GP practice.
+    #[serde(default)]
+    pub general_practitioner: Vec<Reference>,
+    /// Extensions (preferred pharmacy).
+    #[serde(default)]
+    pub extension: Vec<Extension>,
+}
+
+impl Resource for Patient {
+    const TYPE: &'static str = "Patient";
+}
+
+impl Patient {
+    /// The name to show, or `None` when the record has none.
+    pub fn display_name(&self) -> Option<String> {
+        display_name(&self.name)
+    }
+
+    /// The birth date when it is a full date.
+    pub fn birth(&self) -> Option<NaiveDate> {
+        self.birth_date.as_deref().and_then(parse_date)
+    }
+
+    /// The BSN, if recorded.
+    pub fn bsn(&self) -> Option<&str> {
+        self.identifier
+            .iter()
+            .find(|i| i.system.as_deref() == Some(BSN_SYSTEM))
+            .and_then(|i| i.value.as_deref())
+    }
+}
+
+/// `RelatedPerson`: an authorization of a representative for a patient.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RelatedPerson {
+    /// Logical id.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// False when revoked. FHIR's default is true.
+    #[serde(default)]
+    pub active: Option<bool>,
+    /// The represented patient.
+    #[serde(default)]
+    pub patient: Reference,
+    /// The representative's BSN.
+    #[serde(default)]
+    pub identifier: Vec<Identifier>,
+    /// The representative's name.
+    #[serde(default)]
+    pub name: Vec<HumanName>,
+    /// Family relation and legal role.
+    #[serde(default)]
+    pub relationship: Vec<CodeableConcept>,
+    /// Validity.
+    #[serde(default)]
+    pub period: Option<Period>,
+    /// child-signed, incapable, revocation-reason.
+    #[serde(default)]
+    pub extension: Vec<Extension>,
+}
+
+impl Resource for RelatedPerson {
+    const TYPE: &'static str = "RelatedPerson";
+}
+
+/// `Appointment`, as far as Home shows it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Appointment {
+    /// Logical id.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// proposed, pending, booked, cancelled, …
+    #[serde(default)]
+    pub status: Option<String>,
+    /// What it is for.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Start instant.
+    #[serde(default)]
+    pub start: Option<String>,
+    /// The specialism.
+    #[serde(default)]
+    pub specialty: Vec<CodeableConcept>,
+    /// Patient, practitioner, location, service.
+    #[serde(default)]
+    pub participant: Vec<Participant>,
+}
+
+/// `Appointment.participant`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Participant {
+    /// Who or where.
+    #[serde(default)]
+    pub actor: Option<Reference>,
+}
+
+impl Resource for Appointment {
+    const TYPE: &'static str = "Appointment";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reference_ids_from_relative_absolute_and_versioned_urls() {
+        let r = |s: &str| Reference { reference: Some(s.into()), display: None };
+        assert_eq!(r("Patient/emma").id_of("Patient"), Some("emma"));
+        assert_eq!(r("https://fhir.example/R4/Patient/emma").id_of("Patient"), Some("emma"));
+        assert_eq!(r("Patient/emma/_history/3").id_of("Patient"), Some("emma"));
+        assert_eq!(r("Group/emma").id_of("Patient"), None);
+        assert_eq!(r("emma").id_of("Patient"), None);
+        assert_eq!(Reference::default().id_of("Patient"), None);
+    }
+
+    #[test]
+    fn names_prefer_usual_then_official_then_parts() {
+        let names: Vec<HumanName> = serde_json::from_str(
+            r#"[{"use":"official","family":"de Vries","given":["Sanne","Maria"]},
+                {"use":"usual","text":"Sanne de Vries"}]"#,
+        )
+        .unwrap();
+        assert_eq!(display_name(&names).as_deref(), Some("Sanne de Vries"));
+        assert_eq!(display_name(&names[..1]).as_deref(), Some("Sanne Maria de Vries"));
+        assert_eq!(display_name(&[]), None);
+        assert_eq!(display_name(&[HumanName::default()]), None);
+    }
+
+    #[test]
+    fn patient_decodes_with_missing_and_unknown_fields() {
+        let p: Patient = serde_json::from_str(
+            r#"{"resourceType":"Patient","id":"x","birthDate":"2012-02-29",
+                "identifier":[{"system":"http://fhir.nl/fhir/NamingSystem/bsn","value":"111222333"}],
+                "_birthDate":{"extension":[]},"managingOrganization":{"reference":"Organization/1"}}"#,
+        )
+        .unwrap();
+        assert_eq!(p.birth(), NaiveDate::from_ymd_opt(2012, 2, 29));
+        assert_eq!(p.bsn(), Some("111222333"));
+        assert_eq!(p.display_name(), None);
+        let partial: Patient = serde_json::from_str(r#"{"birthDate":"2012"}"#).unwrap();
+        assert_eq!(partial.birth(), None);
+    }
+
+    #[test]
+    fn wrong_types_are_errors_not_panics() {
+        assert!(serde_json::from_str::<Patient>(r#"{"name":"Sanne"}"#).is_err());
+        assert!(serde_json::from_str::<Patient>(r#""Sanne""#).is_err());
+        assert!(serde_json::from_str::<Patient>(r#"{"birthDate":19850402}"#).is_err());
+    }
+}
+
+/// The portal's code system for the legal role of a representative.
+pub const AUTHORIZATION_ROLE_SYSTEM: &str =
+    "https://portal.example.org/fhir/CodeSystem/authorization-role";
+
+impl RelatedPerson {
+    /// The represented patient's id.
+    pub fn patient_id(&self) -> Option<&str> {
+        self.patient.id_of("Patient")
+    }
+
+    /// The representative's BSN.
+    pub fn bsn(&self) -> Option<&str> {
+        self.identifier
+            .iter()
+            .find(|i| i.system.as_deref() == Some(BSN_SYSTEM))
+            .and_then(|i| i.value.as_deref())
+    }
+
+    /// How the representative relates to the patient, as written ("Moeder").
+    pub fn relationship_label(&self) -> Option<&str> {
+        self.relationship.iter().find_map(|r| r.label())
+    }
+
+    /// The authorization this record grants, for the access rules. `None`
+    /// when it names no role the portal knows: such a record grants nothing.
+    pub fn authorization(&self) -> Option<crate::access::Authorization> {
+        let role = self
+            .relationship
+            .iter()
+            .find_map(|r| r.code_in(AUTHORIZATION_ROLE_SYSTEM))
+            .and_then(crate::access::Role::from_code)?;
+        let flag = |name| portal_extension(&self.extension, name).and_then(|e| e.value_boolean) == Some(true);
+        let period = self.period.clone().unwrap_or_default();
+        let start = match period.start.as_deref() {
+            Some(s) => Some(parse_date(s)?),
+            None => None,
+        };
+        let end = match period.end.as_deref() {
+            Some(s) => Some(parse_date(s)?),
+            None => None,
+        };
+        Some(crate::access::Authorization {
+            role,
+            active: self.active.unwrap_or(true),
+            start,
+            end,
+            child_signed: flag("child-signed"),
+            incapable: flag("incapable"),
+        })
+    }
+}
+
+#[cfg(test)]
+mod authorization_tests {
+    use super::*;
+    use crate::access::Role;
+
+    #[test]
+    fn related_person_becomes_an_authorization() {
+        let rp: RelatedPerson = serde_json::from_str(
+            r#"{"resourceType":"RelatedPerson","id":"auth-sanne-emma","patient":{"reference":"Patient/emma"},
+              "relationship":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v3-RoleCode","code":"MTH"},
+                {"system":"https://portal.example.org/fhir/CodeSystem/authorization-role","code":"parent"}],"text":"Moeder"}],
+              "period":{"start":"2012-05-01"},
+              "extension":[{"url":"https://portal.example.org/fhir/StructureDefinition/child-signed","valueBoolean":true}]}"#,
+        )
+        .unwrap();
+        let auth = rp.authorization().unwrap();
+        assert_eq!(auth.role, Role::Parent);
+        assert!(auth.active && auth.child_signed && !auth.incapable);
+        assert_eq!(auth.start, NaiveDate::from_ymd_opt(2012, 5, 1));
+        assert_eq!(rp.patient_id(), Some("emma"));
+        assert_eq!(rp.relationship_label(), Some("Moeder"));
+    }
+
+    #[test]
+    fn unknown_role_or_unreadable_period_grants_nothing() {
+        let no_role: RelatedPerson = serde_json::from_str(r#"{"relationship":[{"text":"Buurman"}]}"#).unwrap();
+        assert_eq!(no_role.authorization(), None);
+        let bad_period: RelatedPerson = serde_json::from_str(
+            r#"{"relationship":[{"coding":[{"system":"https://portal.example.org/fhir/CodeSystem/authorization-role","code":"curator"}]}],
+               "period":{"end":"soon"}}"#,
+        )
+        .unwrap();
+        assert_eq!(bad_period.authorization(), None);
+    }
+}

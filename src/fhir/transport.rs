@@ -1,0 +1,48 @@
+//! How FHIR requests travel: to a real server over HTTP, or to the demo
+//! server inside the app. Pages never know which.
+
+use super::error::FhirError;
+use std::future::Future;
+use std::pin::Pin;
+
+/// HTTP method of a FHIR interaction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    /// read, search.
+    Get,
+    /// create.
+    Post,
+    /// update.
+    Put,
+}
+
+/// A FHIR REST request. `url` is relative to the FHIR base (`Patient/emma`,
+/// `Appointment?patient=emma`) or a `next` link the server gave.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Request {
+    /// The method.
+    pub method: Method,
+    /// Relative URL or server-given link.
+    pub url: String,
+    /// JSON body for create and update.
+    pub body: Option<String>,
+}
+
+/// A FHIR REST response.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Response {
+    /// HTTP status.
+    pub status: u16,
+    /// The body text (FHIR JSON, or anything a broken server sends).
+    pub body: String,
+}
+
+/// The future a transport returns; single-threaded, as in the browser.
+pub type SendFuture<'a> = Pin<Box<dyn Future<Output = Result<Response, FhirError>> + 'a>>;
+
+/// Carries requests to a FHIR server. Errors are only for failures below
+/// HTTP (network, timeout); HTTP error statuses come back as responses.
+pub trait Transport: Send + Sync {
+    /// Sends one request.
+    fn send(&self, request: Request) -> SendFuture<'_>;
+}

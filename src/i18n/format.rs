@@ -1,0 +1,88 @@
+//! Dates, durations and counts in the person's language, without locale
+//! data crates (ICU adds tens of KB of wasm for two languages).
+
+use super::Lang;
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+
+const MONTHS_NL: [&str; 12] = [
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+/// "23 november 2026" / "23 November 2026".
+pub fn format_date(lang: Lang, date: NaiveDate) -> String {
+    let months = match lang {
+        Lang::Nl => &MONTHS_NL,
+        Lang::En => &MONTHS_EN,
+    };
+    let month = months.get(date.month0() as usize).copied().unwrap_or("");
+    format!("{} {} {}", date.day(), month, date.year())
+}
+
+/// "23 november 2026, 14:05" / "23 November 2026, 14:05" (24-hour clock in both).
+pub fn format_date_time(lang: Lang, at: NaiveDateTime) -> String {
+    format!("{}, {:02}:{:02}", format_date(lang, at.date()), at.hour(), at.minute())
+}
+
+/// "1 dag" / "25 dagen", "1 day" / "25 days".
+pub fn format_days(lang: Lang, days: i64) -> String {
+    match (lang, days.abs() == 1) {
+        (Lang::Nl, true) => format!("{days} dag"),
+        (Lang::Nl, false) => format!("{days} dagen"),
+        (Lang::En, true) => format!("{days} day"),
+        (Lang::En, false) => format!("{days} days"),
+    }
+}
+
+/// A spoken remaining time: whole minutes when it is a whole minute,
+/// otherwise seconds ("2 minuten", "1 minuut", "40 seconden").
+pub fn format_remaining(lang: Lang, seconds: u32) -> String {
+    let minutes = seconds / 60;
+    if seconds >= 60 && seconds % 60 == 0 {
+        match (lang, minutes == 1) {
+            (Lang::Nl, true) => "1 minuut".into(),
+            (Lang::Nl, false) => format!("{minutes} minuten"),
+            (Lang::En, true) => "1 minute".into(),
+            (Lang::En, false) => format!("{minutes} minutes"),
+        }
+    } else {
+        match (lang, seconds == 1) {
+            (Lang::Nl, true) => "1 seconde".into(),
+            (Lang::Nl, false) => format!("{seconds} seconden"),
+            (Lang::En, true) => "1 second".into(),
+            (Lang::En, false) => format!("{seconds} seconds"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn dates_read_naturally_in_both_languages() {
+        assert_eq!(format_date(Lang::Nl, d(2026, 11, 23)), "23 november 2026");
+        assert_eq!(format_date(Lang::En, d(2026, 3, 1)), "1 March 2026");
+        let at = d(2026, 1, 5).and_hms_opt(9, 7, 0).unwrap();
+        assert_eq!(format_date_time(Lang::Nl, at), "5 januari 2026, 09:07");
+    }
+
+    #[test]
+    fn counts_use_singular_and_plural() {
+        assert_eq!(format_days(Lang::Nl, 1), "1 dag");
+        assert_eq!(format_days(Lang::Nl, 25), "25 dagen");
+        assert_eq!(format_days(Lang::En, 25), "25 days");
+        assert_eq!(format_remaining(Lang::Nl, 120), "2 minuten");
+        assert_eq!(format_remaining(Lang::Nl, 60), "1 minuut");
+        assert_eq!(format_remaining(Lang::En, 40), "40 seconds");
+        assert_eq!(format_remaining(Lang::En, 90), "90 seconds");
+    }
+}

@@ -1,0 +1,204 @@
+//! The frame of every page: header, the bar of people one acts for, the
+//! section menu and the main area (handbook §3, DESIGN §5b).
+
+use crate::components::lang_switch::LangSwitch;
+use crate::components::patient_bar::{BarEntry, PatientBar};
+use crate::i18n::{Key, use_i18n};
+use crate::pages::no_access::{NoAccess, denial_text};
+use crate::session::{SignOutReason, SignedIn, Status, use_session};
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, Redirect};
+use leptos_router::hooks::{use_location, use_params_map};
+use std::sync::Arc;
+
+/// The patient whose portal is open, for the pages inside it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CurrentPatient {
+    /// FHIR id.
+    pub id: String,
+    /// Name as recorded (or a placeholder).
+    pub name: String,
+    /// True when it is the signed-in person's own record.
+    pub own: bool,
+}
+
+/// The open patient; pages inside [`PatientShell`] always have one.
+pub fn use_current_patient() -> CurrentPatient {
+    use_context::<CurrentPatient>().expect("CurrentPatient: render inside PatientShell") // ok: programming error
+}
+
+fn skip_link() -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <a class="utrecht-skip-link skip-link" href="#main">{move || i18n.t(Key::SkipLink)}</a> }
+}
+
+fn brand() -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <span class="portal-header__brand">{move || i18n.t(Key::AppName)}</span> }
+}
+
+/// The frame of pages outside a session (sign-in, signed out).
+#[component]
+pub fn PublicFrame(children: Children) -> impl IntoView {
+    view! {
+        {skip_link()}
+        <header class="portal-header">
+            {brand()}
+            <div class="portal-header__tools"><LangSwitch/></div>
+        </header>
+        <main id="main" class="portal-main portal-main--public" tabindex="-1">{children()}</main>
+    }
+}
+
+fn bar_entries(signed: &SignedIn, i18n: crate::i18n::I18n) -> Vec<BarEntry> {
+    let lang = i18n.lang();
+    signed
+        .people
+        .represented
+        .iter()
+        .map(|p| {
+            let name = p.name.clone().unwrap_or_else(|| lang.text(Key::UnknownName).to_string());
+            BarEntry {
+                id: p.patient_id.clone(),
+                href: format!("/p/{}", p.patient_id),
+                blocked: denial_text(lang, &p.decision, &name),
+                name,
+            }
+        })
+        .collect()
+}
+
+/// The frame of a signed-in session: header with the own name and
+/// "Uitloggen", the grey bar, the banner saying whose dossier this is, the
+/// section menu and the page.
+#[component]
+pub fn SignedInFrame(
+    /// The signed-in person.
+    signed: Arc<SignedIn>,
+    /// The open patient, if any.
+    #[prop(optional)]
+    current: Option<CurrentPatient>,
+    /// The page.
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let current_id = current.as_ref().map(|c| c.id.clone());
+    let own_link = signed.own_id().map(|id| format!("/p/{id}"));
+    let is_own = current.as_ref().is_some_and(|c| c.own);
+    let name = signed.name.clone();
+    let entries = {
+        let signed = signed.clone();
+        Signal::derive(move || bar_entries(&signed, i18n))
+    };
+    let has_bar = !signed.people.represented.is_empty();
+    let menu_open = RwSignal::new(false);
+    let banner = current.clone().filter(|c| !c.own).map(|c| {
+        let me = signed.name.clone();
+        view! {
+            <p class="acting-banner" data-testid="acting-banner">
+                {move || i18n.tf(Key::ActingBanner, &[("patient", &c.name), ("me", &me)])}
+            </p>
+        }
+    });
+    let location = use_location();
+    let nav = current.clone().map(|c| {
+        let home = format!("/p/{}", c.id);
+        let home_current = {
+            let home = home.clone();
+            move || (location.pathname.get().trim_end_matches('/') == home).then_some("page")
+        };
+        view! {
+            <div class="side-nav">
+                <button
+                    type="button"
+                    class="utrecht-button utrecht-button--secondary-action side-nav__toggle"
+                    aria-expanded=move || if menu_open.get() { "true" } else { "false" }
+                    aria-controls="section-menu"
+                    on:click=move |_| menu_open.update(|o| *o = !*o)
+                >
+                    {move || i18n.t(Key::MenuToggle)}
+                </button>
+                <nav id="section-menu" class="side-nav__menu" class:side-nav__menu--open=move || menu_open.get()
+                    aria-label=move || i18n.t(Key::MenuLabel)>
+                    <ul class="side-nav__list">
+                        <li><a class="side-nav__link" href=home.clone() aria-current=home_current>{move || i18n.t(Key::NavHome)}</a></li>
+                    </ul>
+                </nav>
+            </div>
+        }
+    });
+    view! {
+        {skip_link()}
+        <header class="portal-header">
+            {brand()}
+            <div class="portal-header__tools">
+                <LangSwitch/>
+                <span class="portal-header__me">
+                    <span class="visually-hidden">{move || i18n.t(Key::SignedInAs)} " "</span>
+                    {match own_link {
+                        Some(href) => view! {
+                            <a class="portal-header__own" href=href aria-current=is_own.then_some("true")
+                               data-testid="own-name">{name}</a>
+                        }.into_any(),
+                        None => view! { <span class="portal-header__own" data-testid="own-name">{name}</span> }.into_any(),
+                    }}
+                </span>
+                <button
+                    type="button"
+                    class="utrecht-button utrecht-button--secondary-action"
+                    on:click=move |_| session.sign_out(SignOutReason::User)
+                >
+                    {move || i18n.t(Key::SignOut)}
+                </button>
+            </div>
+        </header>
+        {has_bar.then(|| view! {
+            <PatientBar
+                entries=entries
+                current=Signal::derive(move || current_id.clone())
+                label=Signal::derive(move || i18n.t(Key::BarLabel).to_string())
+            />
+        })}
+        {banner}
+        <div class="portal-body">
+            {nav}
+            <main id="main" class="portal-main" tabindex="-1">{children()}</main>
+        </div>
+    }
+}
+
+/// The signed-in layout for `/p/:patient/…`: checks access, and remounts
+/// the page for every patient, so nothing of the previous one shows.
+#[component]
+pub fn PatientShell() -> impl IntoView {
+    let session = use_session();
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let location = use_location();
+    let patient = Memo::new(move |_| params.get().get("patient").unwrap_or_default());
+    move || match session.status() {
+        Status::Starting => view! { <p class="loading" role="status">{move || i18n.t(Key::Loading)}</p> }.into_any(),
+        Status::SignedOut(None) => {
+            let back = location.pathname.get_untracked();
+            view! { <Redirect path=format!("/inloggen?terug={}", crate::fhir::search::encode(&back))/> }.into_any()
+        }
+        Status::SignedOut(Some(_)) => ().into_any(),
+        Status::SignedIn(signed) => {
+            let id = patient.get();
+            if signed.may_open(&id) {
+                let current = CurrentPatient {
+                    name: signed
+                        .patient_name(&id)
+                        .unwrap_or_else(|| untrack(|| i18n.t(Key::UnknownName)).to_string()),
+                    own: signed.own_id() == Some(id.as_str()),
+                    id,
+                };
+                provide_context(current.clone());
+                view! { <SignedInFrame signed=signed current=current><Outlet/></SignedInFrame> }.into_any()
+            } else {
+                view! { <SignedInFrame signed=signed><NoAccess id=id/></SignedInFrame> }.into_any()
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! Patient portal: a Leptos CSR single-page app over HL7 FHIR R4.
+//!
+//! `app` holds providers and the router; `fhir` the client and transports;
+//! `demo` the built-in demo server; `session` sign-in, acting-for and idle
+//! sign-out; `access` the age rules; `pages` and `components` the screens.
+
+pub mod access;
+pub mod app;
+pub mod components;
+pub mod config;
+pub mod demo;
+pub mod fhir;
+pub mod i18n;
+pub mod layout;
+pub mod pages;
+pub mod session;
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    leptos::mount::mount_to_body(app::App);
+}

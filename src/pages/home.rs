@@ -1,0 +1,137 @@
+//! Home (handbook §3.1): whose portal this is, the notices that matter now,
+//! and what the portal offers.
+
+use crate::access::{EndReason, age};
+use crate::components::error_message::ErrorMessage;
+use crate::components::notice::{Notice, NoticeKind};
+use crate::components::page_heading::PageHeading;
+use crate::fhir::model::Patient;
+use crate::i18n::{Key, Lang, format_date, format_days, use_i18n};
+use crate::layout::use_current_patient;
+use crate::session::people::Person;
+use crate::session::{use_config, use_session};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// The sentence announcing that access to `person` ends soon.
+pub fn ending_text(lang: Lang, person: &Person, today: NaiveDate, within: i64) -> Option<String> {
+    let (end, days) = person.decision.ending_within(today, within)?;
+    let key = match end.reason {
+        EndReason::TwelfthBirthday => Key::EndingTwelve,
+        EndReason::SixteenthBirthday => Key::EndingSixteen,
+        EndReason::EighteenthBirthday => Key::EndingEighteen,
+        EndReason::PeriodEnd => Key::EndingPeriod,
+    };
+    let name = person.name.clone().unwrap_or_else(|| lang.text(Key::UnknownName).to_string());
+    Some(lang.fill(
+        key,
+        &[("name", &name), ("days", &format_days(lang, days)), ("date", &format_date(lang, end.on))],
+    ))
+}
+
+/// The Home page of the open patient.
+#[component]
+pub fn Home() -> impl IntoView {
+    let i18n = use_i18n();
+    let config = use_config();
+    let current = use_current_patient();
+    let Some(signed) = use_session().signed_in() else {
+        return ().into_any();
+    };
+    let today = signed.today;
+    let within = config.announce_days;
+    // On one's own Home every representation that ends soon; on a child's
+    // Home that child's.
+    let soon: Vec<Person> = signed
+        .people
+        .represented
+        .iter()
+        .filter(|p| current.own || p.patient_id == current.id)
+        .filter(|p| p.decision.ending_within(today, within).is_some())
+        .cloned()
+        .collect();
+    let client = signed.client.clone();
+    let id = current.id.clone();
+    let patient = LocalResource::new(move || {
+        let client = client.clone();
+        let id = id.clone();
+        async move { client.read::<Patient>(&id).await }
+    });
+    let suffix = format!("{} – ", current.name);
+    view! {
+        <PageHeading
+            text=Signal::derive(move || i18n.t(Key::HomeTitle).to_string())
+            suffix=Signal::derive(move || format!("{suffix}{}", i18n.t(Key::AppName)))
+        />
+        {soon
+            .into_iter()
+            .map(|person| view! {
+                <Notice kind=NoticeKind::Warning class="notice--ending">
+                    <p data-testid="ending-notice">{move || ending_text(i18n.lang(), &person, today, within)}</p>
+                </Notice>
+            })
+            .collect_view()}
+        <section class="home-card" aria-labelledby="home-patient">
+            <h2 id="home-patient">{move || i18n.t(Key::HomePatientHeading)}</h2>
+            <Suspense fallback=move || view! { <p role="status">{move || i18n.t(Key::Loading)}</p> }>
+                {move || Suspend::new(async move {
+                    match patient.await {
+                        Ok(p) => patient_card(p, today).into_any(),
+                        Err(error) => view! {
+                            <ErrorMessage error=error on_retry=Callback::new(move |_| patient.refetch())/>
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+        <Notice kind=NoticeKind::Info>
+            <h2>{move || i18n.t(Key::HomeResultsHeading)}</h2>
+            <p>{move || i18n.t(Key::HomeResultsText)}</p>
+        </Notice>
+        <Notice kind=NoticeKind::Warning>
+            <h2>{move || i18n.t(Key::HomeUrgentHeading)}</h2>
+            <p>{move || i18n.t(Key::HomeUrgentText)}</p>
+        </Notice>
+        <section aria-labelledby="home-about">
+            <h2 id="home-about">{move || i18n.t(Key::HomeAboutHeading)}</h2>
+            <p>{move || i18n.t(Key::HomeAboutIntro)}</p>
+            <ul>
+                <li>{move || i18n.t(Key::HomeAboutDossier)}</li>
+                <li>{move || i18n.t(Key::HomeAboutQuestionnaires)}</li>
+                <li>{move || i18n.t(Key::HomeAboutAgenda)}</li>
+                <li>{move || i18n.t(Key::HomeAboutEconsult)}</li>
+            </ul>
+            <p>{move || i18n.t(Key::HomeAboutQuestions)}</p>
+            <p>{move || i18n.t(Key::HomeAboutIdle)}</p>
+        </section>
+    }
+    .into_any()
+}
+
+fn patient_card(patient: Patient, today: NaiveDate) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = patient.display_name();
+    let birth = patient.birth();
+    view! {
+        <dl class="utrecht-data-list data-list" data-testid="patient-card">
+            <div class="utrecht-data-list__item">
+                <dt class="utrecht-data-list__item-key">{move || i18n.t(Key::FieldName)}</dt>
+                <dd class="utrecht-data-list__item-value">
+                    {name.clone().unwrap_or_else(|| "—".into())}
+                </dd>
+            </div>
+            <div class="utrecht-data-list__item">
+                <dt class="utrecht-data-list__item-key">{move || i18n.t(Key::FieldBirthDate)}</dt>
+                <dd class="utrecht-data-list__item-value">
+                    {move || match birth {
+                        Some(b) => i18n.tf(
+                            Key::BirthDateWithAge,
+                            &[("date", &format_date(i18n.lang(), b)), ("age", &age(b, today).to_string())],
+                        ),
+                        None => "—".into(),
+                    }}
+                </dd>
+            </div>
+        </dl>
+    }
+}

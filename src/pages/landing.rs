@@ -1,0 +1,34 @@
+//! `/`: sends people where they belong.
+
+use crate::components::page_heading::PageHeading;
+use crate::i18n::{Key, use_i18n};
+use crate::layout::SignedInFrame;
+use crate::session::{Status, use_session};
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+
+/// Signed out → sign-in; signed in → the own portal or the first person one
+/// may act for; nobody to open → says so.
+#[component]
+pub fn Landing() -> impl IntoView {
+    let session = use_session();
+    let i18n = use_i18n();
+    move || match session.status() {
+        Status::Starting => view! { <p class="loading" role="status">{move || i18n.t(Key::Loading)}</p> }.into_any(),
+        Status::SignedOut(None) => view! { <Redirect path="/inloggen"/> }.into_any(),
+        Status::SignedOut(Some(_)) => ().into_any(),
+        Status::SignedIn(signed) => match signed.landing() {
+            Some(path) => view! { <Redirect path=path/> }.into_any(),
+            None => view! {
+                <SignedInFrame signed=signed>
+                    <PageHeading
+                        text=Signal::derive(move || i18n.t(Key::NoDossierTitle).to_string())
+                        suffix=Signal::derive(move || i18n.t(Key::AppName).to_string())
+                    />
+                    <p>{move || i18n.t(Key::NoDossierText)}</p>
+                </SignedInFrame>
+            }
+            .into_any(),
+        },
+    }
+}

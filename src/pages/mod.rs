@@ -1,0 +1,8 @@
+//! One module per portal page.
+
+pub mod home;
+pub mod landing;
+pub mod no_access;
+pub mod not_found;
+pub mod sign_in;
+pub mod signed_out;

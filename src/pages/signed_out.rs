@@ -1,0 +1,38 @@
+//! Where a session ends: says why, that unsent text was lost, and offers to
+//! sign in again.
+
+use crate::components::page_heading::PageHeading;
+use crate::i18n::{Key, use_i18n};
+use crate::layout::PublicFrame;
+use crate::session::SignOutReason;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// The signed-out page (`/uitgelogd?reden=idle|user|expired`).
+#[component]
+pub fn SignedOut() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let reason = Memo::new(move |_| query.get().get("reden").and_then(|r| SignOutReason::parse(&r)));
+    let explanation = move || match reason.get() {
+        Some(SignOutReason::Idle) => i18n.t(Key::SignedOutIdle),
+        Some(SignOutReason::Expired) => i18n.t(Key::SignedOutExpired),
+        _ => i18n.t(Key::SignedOutUser),
+    };
+    view! {
+        <PublicFrame>
+            <PageHeading
+                text=Signal::derive(move || i18n.t(Key::SignedOutTitle).to_string())
+                suffix=Signal::derive(move || i18n.t(Key::AppName).to_string())
+            />
+            <p class="lead" data-testid="signed-out-reason">{explanation}</p>
+            <p>{move || i18n.t(Key::SignedOutUnsent)}</p>
+            <p>{move || i18n.t(Key::SignedOutCloseBrowser)}</p>
+            <p>
+                <a class="utrecht-button-link utrecht-button-link--primary-action" href="/inloggen">
+                    {move || i18n.t(Key::SignedOutAgain)}
+                </a>
+            </p>
+        </PublicFrame>
+    }
+}

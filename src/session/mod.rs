@@ -1,0 +1,263 @@
+//! The session: who is signed in, whom they act for, and signing out.
+//!
+//! One place decides all of it: pages read [`Session`]; a 401 from the
+//! server, the idle guard, the sign-out button and other tabs all end the
+//! session through [`Session::sign_out`] or [`Session::signed_out_elsewhere`].
+
+pub mod idle;
+mod idle_guard;
+pub mod people;
+pub mod storage;
+
+pub use idle_guard::IdleGuard;
+
+use crate::config::Config;
+use crate::demo::personas::Persona;
+use crate::fhir::{FhirClient, FhirError};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use people::People;
+use std::sync::Arc;
+
+/// Why a session ended; the signed-out page explains each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignOutReason {
+    /// The person pressed "Uitloggen".
+    User,
+    /// 15 minutes without activity.
+    Idle,
+    /// The server said the session is no longer valid (401).
+    Expired,
+}
+
+impl SignOutReason {
+    /// The URL and storage form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SignOutReason::User => "user",
+            SignOutReason::Idle => "idle",
+            SignOutReason::Expired => "expired",
+        }
+    }
+
+    /// Reads the URL and storage form.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "user" => Some(SignOutReason::User),
+            "idle" => Some(SignOutReason::Idle),
+            "expired" => Some(SignOutReason::Expired),
+            _ => None,
+        }
+    }
+}
+
+/// A signed-in person with their FHIR client.
+pub struct SignedIn {
+    /// The name shown top right.
+    pub name: String,
+    /// Their own record and the people they represent.
+    pub people: People,
+    /// The FHIR client for this session; dropped at sign-out.
+    pub client: FhirClient,
+    /// The day the access rules were applied.
+    pub today: NaiveDate,
+}
+
+impl SignedIn {
+    /// Their own patient id, if they are a patient.
+    pub fn own_id(&self) -> Option<&str> {
+        self.people.own.as_ref().map(|(id, _, _)| id.as_str())
+    }
+
+    /// The representation of patient `id`, if any.
+    pub fn represented(&self, id: &str) -> Option<&people::Person> {
+        self.people.represented.iter().find(|p| p.patient_id == id)
+    }
+
+    /// Whether the portal of patient `id` may be opened.
+    pub fn may_open(&self, id: &str) -> bool {
+        self.own_id() == Some(id) || self.represented(id).is_some_and(|p| p.decision.is_allowed())
+    }
+
+    /// Where to land after sign-in: the own portal, else the first person
+    /// they may act for.
+    pub fn landing(&self) -> Option<String> {
+        self.own_id()
+            .map(str::to_string)
+            .or_else(|| {
+                self.people
+                    .represented
+                    .iter()
+                    .find(|p| p.decision.is_allowed())
+                    .map(|p| p.patient_id.clone())
+            })
+            .map(|id| format!("/p/{id}"))
+    }
+
+    /// The name of patient `id` (own or represented), as recorded.
+    pub fn patient_name(&self, id: &str) -> Option<String> {
+        match &self.people.own {
+            Some((own, name, _)) if own == id => name.clone(),
+            _ => self.represented(id).and_then(|p| p.name.clone()),
+        }
+    }
+
+    /// The birth date of patient `id`, if known.
+    pub fn patient_birth(&self, id: &str) -> Option<NaiveDate> {
+        match &self.people.own {
+            Some((own, _, birth)) if own == id => *birth,
+            _ => self.represented(id).and_then(|p| p.birth),
+        }
+    }
+}
+
+/// Where the session stands.
+#[derive(Clone)]
+pub enum Status {
+    /// Reading config and restoring a session after a reload.
+    Starting,
+    /// Nobody is signed in; the reason when a session just ended.
+    SignedOut(Option<SignOutReason>),
+    /// Signed in.
+    SignedIn(Arc<SignedIn>),
+}
+
+/// The session context (a handle; cheap to copy).
+#[derive(Clone, Copy)]
+pub struct Session {
+    status: RwSignal<Status>,
+}
+
+impl Session {
+    /// A session that is starting.
+    pub fn new() -> Self {
+        Self { status: RwSignal::new(Status::Starting) }
+    }
+
+    /// The current status (tracked).
+    pub fn status(self) -> Status {
+        self.status.get()
+    }
+
+    /// The signed-in person (tracked), if any.
+    pub fn signed_in(self) -> Option<Arc<SignedIn>> {
+        match self.status.get() {
+            Status::SignedIn(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Whether a person is signed in, without tracking.
+    pub fn is_signed_in_untracked(self) -> bool {
+        matches!(self.status.get_untracked(), Status::SignedIn(_))
+    }
+
+    fn client_for(self, transport: Arc<dyn crate::fhir::transport::Transport>) -> FhirClient {
+        FhirClient::new(transport).with_unauthorized_handler(Arc::new(move || {
+            self.sign_out(SignOutReason::Expired);
+        }))
+    }
+
+    /// Completes a demo sign-in (or restores one after a reload) for
+    /// `persona`. A new sign-in starts a fresh idle deadline.
+    pub async fn start_demo(self, persona: &Persona, config: &Config, fresh: bool) -> Result<(), FhirError> {
+        let today = today();
+        let server = crate::demo::load_server(today).await?;
+        let transport = Arc::new(crate::demo::DemoTransport::new(server, &persona.bsn));
+        let client = self.client_for(transport);
+        let people = people::resolve(&client, &persona.bsn, today).await?;
+        let name = people
+            .own
+            .as_ref()
+            .and_then(|(_, name, _)| name.clone())
+            .or_else(|| people.name_in_authorizations.clone())
+            .unwrap_or_else(|| persona.name.clone());
+        let now = js_sys::Date::now();
+        if fresh {
+            storage::write_deadline(config.idle_policy().deadline_after(now));
+            storage::remove(storage::SIGNED_OUT_KEY);
+        }
+        storage::write_marker(&storage::Marker {
+            persona: persona.username.clone(),
+            expires: now + PROVIDER_SESSION_MS,
+        });
+        self.status.set(Status::SignedIn(Arc::new(SignedIn { name, people, client, today })));
+        Ok(())
+    }
+
+    /// Continues a session after a reload or in a new tab, when the
+    /// provider-session marker and the shared idle deadline allow it.
+    pub async fn restore(self, config: &Config) {
+        let now = js_sys::Date::now();
+        let alive = storage::read_deadline().is_some_and(|d| d > now);
+        let marker = storage::read_marker(now).filter(|_| alive);
+        let Some(marker) = marker else {
+            storage::remove(storage::MARKER_KEY);
+            self.status.set(Status::SignedOut(None));
+            return;
+        };
+        let persona = crate::demo::personas::load()
+            .await
+            .ok()
+            .and_then(|all| all.into_iter().find(|p| p.username == marker.persona));
+        let restored = match persona {
+            Some(p) => self.start_demo(&p, config, false).await.is_ok(),
+            None => false,
+        };
+        if !restored {
+            storage::remove(storage::MARKER_KEY);
+            self.status.set(Status::SignedOut(None));
+        }
+    }
+
+    /// Ends the session here and in every other tab: drops the client and
+    /// every record with it, and clears the shared markers.
+    pub fn sign_out(self, reason: SignOutReason) {
+        if !self.is_signed_in_untracked() {
+            return;
+        }
+        storage::set(
+            storage::SIGNED_OUT_KEY,
+            &format!("{}:{:.0}", reason.as_str(), js_sys::Date::now()),
+        );
+        storage::remove(storage::MARKER_KEY);
+        storage::remove(storage::DEADLINE_KEY);
+        self.status.set(Status::SignedOut(Some(reason)));
+    }
+
+    /// Another tab signed out: follow it, with the reason it left.
+    pub fn signed_out_elsewhere(self) {
+        if !self.is_signed_in_untracked() {
+            return;
+        }
+        let reason = storage::get(storage::SIGNED_OUT_KEY)
+            .and_then(|note| note.split(':').next().and_then(SignOutReason::parse))
+            .unwrap_or(SignOutReason::User);
+        self.status.set(Status::SignedOut(Some(reason)));
+    }
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// How long a demo provider session lasts, whatever the activity (as a
+/// DigiD session would, it ends eventually).
+const PROVIDER_SESSION_MS: f64 = 12.0 * 60.0 * 60.0 * 1000.0;
+
+/// Today in the browser's time zone.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// The session context.
+pub fn use_session() -> Session {
+    use_context::<Session>().expect("Session context: provide it in app.rs") // ok: programming error
+}
+
+/// The configuration context.
+pub fn use_config() -> Arc<Config> {
+    use_context::<Arc<Config>>().expect("Config context: provide it in app.rs") // ok: programming error
+}
