@@ -11,6 +11,7 @@
 //!   exact whatever leap days lie between.
 
 use crate::access::{age, birthday};
+use crate::fhir::model::{iso_date, parse_date};
 use chrono::{Datelike, Duration, NaiveDate};
 use serde_json::Value;
 
@@ -41,7 +42,7 @@ fn walk(value: &mut Value, key: Option<&str>, reference: NaiveDate, today: Naive
         Value::String(text) => {
             if key == Some("birthDate") {
                 if let Some(birth) = full_date(text) {
-                    *text = anchor_birth(birth, reference, today).format("%Y-%m-%d").to_string();
+                    *text = iso_date(anchor_birth(birth, reference, today));
                 }
             } else if let Some(shifted) = shift_text(text, delta) {
                 *text = shifted;
@@ -52,7 +53,7 @@ fn walk(value: &mut Value, key: Option<&str>, reference: NaiveDate, today: Naive
 }
 
 fn full_date(text: &str) -> Option<NaiveDate> {
-    (text.len() == 10).then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()).flatten()
+    if text.len() == 10 { parse_date(text) } else { None }
 }
 
 /// Shifts a FHIR `date` or `dateTime` string by `delta` days, keeping the
@@ -63,12 +64,12 @@ pub fn shift_text(text: &str, delta: i64) -> Option<String> {
     if !(rest.is_empty() || is_time_suffix(rest)) {
         return None;
     }
-    let date = NaiveDate::parse_from_str(date_part, "%Y-%m-%d").ok()?;
+    let date = parse_date(date_part)?;
     if date < OLD_PORTAL_END {
         return None;
     }
     let moved = date.checked_add_signed(Duration::days(delta))?;
-    Some(format!("{}{}", moved.format("%Y-%m-%d"), rest))
+    Some(format!("{}{}", iso_date(moved), rest))
 }
 
 fn is_time_suffix(rest: &str) -> bool {

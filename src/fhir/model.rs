@@ -181,9 +181,24 @@ pub fn portal_extension<'a>(extensions: &'a [Extension], name: &str) -> Option<&
     })
 }
 
-/// Reads a FHIR `date` or the date part of a `dateTime`.
+/// Reads a FHIR `date` or the date part of a `dateTime` (`YYYY-MM-DD…`).
+/// Hand-written: chrono's format parser costs tens of KB of wasm.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok()
+    let b = text.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = text.get(r)?;
+        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok()).flatten()
+    };
+    NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
+}
+
+/// Writes a date as FHIR `YYYY-MM-DD`.
+pub fn iso_date(date: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
 /// `ContactPoint`.
@@ -377,6 +392,10 @@ mod tests {
         assert_eq!(p.display_name(), None);
         let partial: Patient = serde_json::from_str(r#"{"birthDate":"2012"}"#).unwrap();
         assert_eq!(partial.birth(), None);
+        assert_eq!(parse_date("2026-02-30"), None);
+        assert_eq!(parse_date("2026-1-301"), None);
+        assert_eq!(parse_date("+026-01-01"), None);
+        assert_eq!(iso_date(NaiveDate::from_ymd_opt(987, 3, 4).unwrap()), "0987-03-04");
     }
 
     #[test]

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Prints what a browser downloads to start the portal (wasm + JS + CSS,
+# gzip -9) and fails above the budget in KB (default 500, the hard limit;
+# DESIGN §7 aims at 250).
+set -euo pipefail
+dir=${1:-dist}
+budget_kb=${BUNDLE_BUDGET_KB:-500}
+total=0
+for kind in wasm js css; do
+  sum=0
+  for f in "$dir"/*."$kind"; do
+    [ -e "$f" ] || continue
+    sum=$((sum + $(gzip -9c "$f" | wc -c)))
+  done
+  printf 'bundle %-4s %7.1f KB gz\n' "$kind" "$(awk "BEGIN{print $sum/1024}")"
+  total=$((total + sum))
+done
+printf 'bundle total %6.1f KB gz (budget %d KB)\n' "$(awk "BEGIN{print $total/1024}")" "$budget_kb"
+if [ "$total" -gt $((budget_kb * 1024)) ]; then
+  echo "bundle over budget" >&2
+  exit 1
+fi

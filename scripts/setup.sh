@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs everything the portal needs to build, serve and test, skipping
+# what is already present (a second run takes seconds):
+#   wasm32 target, trunk 0.22.1, wasm-bindgen-cli (the version in Cargo.lock),
+#   Debian's chromium + chromium-driver, the npm packages (wasm-opt comes from
+#   npm's binaryen: Debian's breaks the wasm), and the crates (for --offline).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.22.1
+step() { printf '\n== %s\n' "$*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+step "Rust target wasm32-unknown-unknown"
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  echo "present"
+else
+  rustup target add wasm32-unknown-unknown
+fi
+
+step "trunk $TRUNK_VERSION"
+if have trunk && [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+  echo "present"
+else
+  # trunk 0.22 asks for a newer rustc than this machine has but runs fine;
+  # thin LTO settings save minutes on two cores.
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install --locked --ignore-rust-version "trunk@$TRUNK_VERSION"
+fi
+
+WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
+step "wasm-bindgen-cli $WBG_VERSION (same as the crate)"
+if have wasm-bindgen && [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WBG_VERSION" ] && have wasm-bindgen-test-runner; then
+  echo "present"
+else
+  # --locked fails here: a locked dependency is missing from the registry mirror.
+  cargo install --force "wasm-bindgen-cli@$WBG_VERSION"
+fi
+if ! grep -q "wasm_bindgen = \"$WBG_VERSION\"" Trunk.toml; then
+  echo "Trunk.toml pins another wasm-bindgen than Cargo.lock ($WBG_VERSION): update [tools]" >&2
+  exit 1
+fi
+
+step "Chromium and ChromeDriver (Debian)"
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+  echo "present"
+else
+  as_root apt-get update
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y --no-install-recommends chromium chromium-driver
+fi
+
+step "npm packages (Playwright, axe, binaryen, NL Design System CSS)"
+if [ -f node_modules/.package-lock.json ] && [ node_modules/.package-lock.json -nt package-lock.json ] \
+   && [ -x node_modules/.bin/wasm-opt ]; then
+  echo "present"
+else
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+step "crates"
+cargo fetch --locked >/dev/null
+echo "fetched"

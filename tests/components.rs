@@ -1,0 +1,130 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the header bar
+//! and the idle dialog, as a person would see them.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use patient_portal::components::idle_dialog::IdleDialog;
+use patient_portal::components::patient_bar::{BarEntry, PatientBar};
+use patient_portal::i18n::{I18n, Lang};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn host() -> web_sys::HtmlElement {
+    let doc = document();
+    let el = doc.create_element("div").unwrap().unchecked_into::<web_sys::HtmlElement>();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn entries() -> Vec<BarEntry> {
+    vec![
+        BarEntry { id: "noah".into(), name: "Noah de Vries".into(), href: "/p/noah".into(), blocked: None },
+        BarEntry { id: "emma".into(), name: "Emma de Vries".into(), href: "/p/emma".into(), blocked: None },
+        BarEntry {
+            id: "lucas".into(),
+            name: "Lucas de Vries".into(),
+            href: "/p/lucas".into(),
+            blocked: Some("Toegang beëindigd op 3 november 2026, de 16e verjaardag van Lucas de Vries.".into()),
+        },
+    ]
+}
+
+#[wasm_bindgen_test]
+async fn patient_bar_marks_the_current_patient_and_greys_a_blocked_one() {
+    let el = host();
+    let current = RwSignal::new(Some("noah".to_string()));
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        view! { <PatientBar entries=Signal::derive(entries) current=current label="Dossiers".to_string()/> }
+    });
+    tick().await;
+    let nav = el.query_selector("nav").unwrap().unwrap();
+    assert_eq!(nav.get_attribute("aria-label").as_deref(), Some("Dossiers"));
+    let links = el.query_selector_all("a").unwrap();
+    assert_eq!(links.length(), 2, "a blocked name is not a link");
+    let current_link = el.query_selector("a[aria-current='true']").unwrap().unwrap();
+    assert_eq!(current_link.text_content().as_deref(), Some("Noah de Vries"));
+    let blocked = el.query_selector(".patient-bar__item--blocked").unwrap().unwrap();
+    let text = blocked.text_content().unwrap_or_default();
+    assert!(text.contains("Lucas de Vries") && text.contains("16e verjaardag"), "{text}");
+
+    current.set(Some("emma".into()));
+    tick().await;
+    let marked = el.query_selector_all("[aria-current]").unwrap();
+    assert_eq!(marked.length(), 1);
+    let current_link = el.query_selector("a[aria-current='true']").unwrap().unwrap();
+    assert_eq!(current_link.get_attribute("href").as_deref(), Some("/p/emma"));
+}
+
+fn dialog_text(el: &web_sys::HtmlElement) -> String {
+    el.query_selector("dialog").unwrap().unwrap().text_content().unwrap_or_default()
+}
+
+fn live_text(el: &web_sys::HtmlElement) -> String {
+    el.query_selector("[aria-live]").unwrap().unwrap().text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn idle_dialog_opens_counts_down_and_speaks_only_at_announcement_points() {
+    let el = host();
+    let remaining = RwSignal::new(None::<u32>);
+    let announcement = RwSignal::new(None::<u32>);
+    let stays = Arc::new(AtomicUsize::new(0));
+    let outs = Arc::new(AtomicUsize::new(0));
+    let (s, o) = (stays.clone(), outs.clone());
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(I18n::new(RwSignal::new(Lang::Nl)));
+        view! {
+            <IdleDialog
+                remaining=remaining
+                announcement=announcement
+                on_stay=Callback::new(move |_| { s.fetch_add(1, Ordering::SeqCst); })
+                on_sign_out=Callback::new(move |_| { o.fetch_add(1, Ordering::SeqCst); })
+            />
+        }
+    });
+    tick().await;
+    let dialog: web_sys::HtmlDialogElement = el.query_selector("dialog").unwrap().unwrap().unchecked_into();
+    assert!(!dialog.open(), "closed while there is time");
+
+    remaining.set(Some(120));
+    announcement.set(Some(120));
+    tick().await;
+    assert!(dialog.open(), "opens at the warning");
+    assert!(dialog_text(&el).contains("2:00"));
+    assert_eq!(live_text(&el), "U wordt over 2 minuten automatisch uitgelogd.");
+
+    // Seconds tick; the live region keeps its sentence until the next point.
+    remaining.set(Some(75));
+    tick().await;
+    assert!(dialog_text(&el).contains("1:15"));
+    assert_eq!(live_text(&el), "U wordt over 2 minuten automatisch uitgelogd.");
+    remaining.set(Some(40));
+    announcement.set(Some(40));
+    tick().await;
+    assert_eq!(live_text(&el), "U wordt over 40 seconden automatisch uitgelogd.");
+
+    // Escape (the dialog's cancel event) and the button both keep the session.
+    let cancel = web_sys::Event::new_with_event_init_dict("cancel", &{
+        let init = web_sys::EventInit::new();
+        init.set_cancelable(true);
+        init
+    })
+    .unwrap();
+    dialog.dispatch_event(&cancel).unwrap();
+    assert_eq!(stays.load(Ordering::SeqCst), 1);
+    assert!(cancel.default_prevented());
+    let buttons = el.query_selector_all("dialog button").unwrap();
+    buttons.item(0).unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    assert_eq!(stays.load(Ordering::SeqCst), 2);
+    buttons.item(1).unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    assert_eq!(outs.load(Ordering::SeqCst), 1);
+
+    remaining.set(None);
+    tick().await;
+    assert!(!dialog.open(), "closes when the session was kept");
+}

@@ -1,0 +1,48 @@
+// A small static server for the release build in dist/: unknown paths fall
+// back to index.html (the portal is a single-page app). Used by the
+// end-to-end tests and the benchmark; `trunk serve` is for designers.
+//
+//   node tests/serve.mjs [dir] [port]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? 8090);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+};
+
+async function file(path) {
+  try {
+    const s = await stat(path);
+    return s.isFile() ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const wanted = normalize(join(root, decodeURIComponent(url.pathname)));
+  const inside = wanted.startsWith(root);
+  const path = (inside && (await file(wanted))) || join(root, 'index.html');
+  try {
+    const body = await readFile(path);
+    res.writeHead(200, {
+      'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(500);
+    res.end('dist/ is missing: build first');
+  }
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
