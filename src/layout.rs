@@ -4,7 +4,7 @@
 use crate::components::lang_switch::LangSwitch;
 use crate::components::patient_bar::{BarEntry, PatientBar};
 use crate::i18n::{Key, use_i18n};
-use crate::pages::no_access::{NoAccess, denial_text};
+use crate::pages::no_access::{Length, NoAccess, denial_text};
 use crate::session::{SignOutReason, SignedIn, Status, use_session};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, Redirect};
@@ -61,7 +61,7 @@ fn bar_entries(signed: &SignedIn, i18n: crate::i18n::I18n) -> Vec<BarEntry> {
             BarEntry {
                 id: p.patient_id.clone(),
                 href: format!("/p/{}", p.patient_id),
-                blocked: denial_text(lang, &p.decision, &name),
+                blocked: denial_text(lang, &p.decision, &name, Length::Short),
                 name,
             }
         })

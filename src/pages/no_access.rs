@@ -8,26 +8,37 @@ use crate::i18n::{Key, Lang, format_date, use_i18n};
 use crate::session::use_session;
 use leptos::prelude::*;
 
-/// Why access to `name` is refused, in a sentence; `None` when allowed.
-pub fn denial_text(lang: Lang, decision: &Decision, name: &str) -> Option<String> {
+/// How much a denial says: a full sentence (no-access page) or a short
+/// phrase beside a greyed name in the bar.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Length {
+    /// A sentence with the name and what follows from it.
+    Full,
+    /// A phrase for the bar.
+    Short,
+}
+
+/// Why access to `name` is refused; `None` when allowed.
+pub fn denial_text(lang: Lang, decision: &Decision, name: &str, length: Length) -> Option<String> {
     let Decision::Denied(denial) = decision else { return None };
-    Some(match denial {
-        Denial::Revoked => lang.fill(Key::AccessRevoked, &[("name", name)]),
-        Denial::NotYetValid(from) => {
-            lang.fill(Key::AccessNotYet, &[("name", name), ("date", &format_date(lang, *from))])
-        }
+    let pick = |full, short| if length == Length::Full { full } else { short };
+    let (key, date) = match denial {
+        Denial::Revoked => (pick(Key::AccessRevoked, Key::BarRevoked), None),
+        Denial::NotYetValid(from) => (pick(Key::AccessNotYet, Key::BarNotYet), Some(*from)),
         Denial::Ended(end) => {
             let key = match end.reason {
-                EndReason::TwelfthBirthday => Key::AccessEndedTwelve,
-                EndReason::SixteenthBirthday => Key::AccessEndedSixteen,
-                EndReason::EighteenthBirthday => Key::AccessEndedEighteen,
-                EndReason::PeriodEnd => Key::AccessEndedPeriod,
+                EndReason::TwelfthBirthday => pick(Key::AccessEndedTwelve, Key::BarEndedTwelve),
+                EndReason::SixteenthBirthday => pick(Key::AccessEndedSixteen, Key::BarEndedSixteen),
+                EndReason::EighteenthBirthday => pick(Key::AccessEndedEighteen, Key::BarEndedEighteen),
+                EndReason::PeriodEnd => pick(Key::AccessEndedPeriod, Key::BarEndedPeriod),
             };
-            let last_day = end.on.pred_opt().unwrap_or(end.on);
-            let date = if end.reason == EndReason::PeriodEnd { last_day } else { end.on };
-            lang.fill(key, &[("name", name), ("date", &format_date(lang, date))])
+            // A period names its last valid day; a birthday the first day without access.
+            let day = if end.reason == EndReason::PeriodEnd { end.on.pred_opt().unwrap_or(end.on) } else { end.on };
+            (key, Some(day))
         }
-    })
+    };
+    let date = date.map(|d| format_date(lang, d)).unwrap_or_default();
+    Some(lang.fill(key, &[("name", name), ("date", &date)]))
 }
 
 /// The no-access page for patient `id`.
@@ -42,7 +53,7 @@ pub fn NoAccess(
         let signed = session.signed_in()?;
         let person = signed.represented(&id)?;
         let name = person.name.clone().unwrap_or_else(|| i18n.t(Key::UnknownName).to_string());
-        denial_text(i18n.lang(), &person.decision, &name)
+        denial_text(i18n.lang(), &person.decision, &name, Length::Full)
     };
     let home = move || session.signed_in().and_then(|s| s.landing());
     view! {
