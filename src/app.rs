@@ -36,14 +36,14 @@ pub fn App() -> impl IntoView {
     let i18n = use_i18n();
     let config = LocalResource::new(load_config);
     view! {
-        <Suspense fallback=move || view! { <p class="loading" role="status">{move || i18n.t(Key::Loading)}</p> }>
+        <Suspense fallback=move || view! { <p class="loading" role="status">{i18n.text(Key::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match config.await {
                     Ok(c) => view! { <Portal config=Arc::new(c)/> }.into_any(),
                     Err(e) => view! {
                         <main id="main" class="portal-main portal-main--public">
-                            <h1>{move || i18n.t(Key::ConfigErrorTitle)}</h1>
-                            <p>{move || i18n.t(Key::ConfigErrorText)}</p>
+                            <h1>{i18n.text(Key::ConfigErrorTitle)}</h1>
+                            <p>{i18n.text(Key::ConfigErrorText)}</p>
                             <p class="notice__detail">{e}</p>
                         </main>
                     }.into_any(),

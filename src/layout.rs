@@ -29,12 +29,12 @@ pub fn use_current_patient() -> CurrentPatient {
 
 fn skip_link() -> impl IntoView {
     let i18n = use_i18n();
-    view! { <a class="utrecht-skip-link skip-link" href="#main">{move || i18n.t(Key::SkipLink)}</a> }
+    view! { <a class="utrecht-skip-link skip-link" href="#main">{i18n.text(Key::SkipLink)}</a> }
 }
 
 fn brand() -> impl IntoView {
     let i18n = use_i18n();
-    view! { <span class="portal-header__brand">{move || i18n.t(Key::AppName)}</span> }
+    view! { <span class="portal-header__brand">{i18n.text(Key::AppName)}</span> }
 }
 
 /// The frame of pages outside a session (sign-in, signed out).
@@ -117,12 +117,12 @@ pub fn SignedInFrame(
                     aria-controls="section-menu"
                     on:click=move |_| menu_open.update(|o| *o = !*o)
                 >
-                    {move || i18n.t(Key::MenuToggle)}
+                    {i18n.text(Key::MenuToggle)}
                 </button>
                 <nav id="section-menu" class="side-nav__menu" class:side-nav__menu--open=move || menu_open.get()
-                    aria-label=move || i18n.t(Key::MenuLabel)>
+                    aria-label=i18n.text(Key::MenuLabel)>
                     <ul class="side-nav__list">
-                        <li><a class="side-nav__link" href=home.clone() aria-current=home_current>{move || i18n.t(Key::NavHome)}</a></li>
+                        <li><a class="side-nav__link" href=home.clone() aria-current=home_current>{i18n.text(Key::NavHome)}</a></li>
                     </ul>
                 </nav>
             </div>
@@ -135,7 +135,7 @@ pub fn SignedInFrame(
             <div class="portal-header__tools">
                 <LangSwitch/>
                 <span class="portal-header__me">
-                    <span class="visually-hidden">{move || i18n.t(Key::SignedInAs)} " "</span>
+                    <span class="visually-hidden">{i18n.text(Key::SignedInAs)} " "</span>
                     {match own_link {
                         Some(href) => view! {
                             <a class="portal-header__own" href=href aria-current=is_own.then_some("true")
@@ -149,7 +149,7 @@ pub fn SignedInFrame(
                     class="utrecht-button utrecht-button--secondary-action"
                     on:click=move |_| session.sign_out(SignOutReason::User)
                 >
-                    {move || i18n.t(Key::SignOut)}
+                    {i18n.text(Key::SignOut)}
                 </button>
             </div>
         </header>
@@ -178,7 +178,7 @@ pub fn PatientShell() -> impl IntoView {
     let location = use_location();
     let patient = Memo::new(move |_| params.get().get("patient").unwrap_or_default());
     move || match session.status() {
-        Status::Starting => view! { <p class="loading" role="status">{move || i18n.t(Key::Loading)}</p> }.into_any(),
+        Status::Starting => view! { <p class="loading" role="status">{i18n.text(Key::Loading)}</p> }.into_any(),
         Status::SignedOut(None) => {
             let back = location.pathname.get_untracked();
             view! { <Redirect path=format!("/inloggen?terug={}", crate::fhir::search::encode(&back))/> }.into_any()

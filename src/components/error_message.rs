@@ -22,11 +22,11 @@ pub fn ErrorMessage(
     let retry = on_retry.filter(|_| error.retryable());
     view! {
         <Notice kind=NoticeKind::Error>
-            <p>{move || i18n.t(key)}</p>
+            <p>{i18n.text(key)}</p>
             {detail.map(|d| view! { <p class="notice__detail">{d}</p> })}
             {retry.map(|cb| view! {
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| cb.run(())>
-                    {move || i18n.t(crate::i18n::Key::Retry)}
+                    {i18n.text(crate::i18n::Key::Retry)}
                 </button>
             })}
         </Notice>

@@ -52,20 +52,20 @@ pub fn IdleDialog(
                 on_stay.run(());
             }
         >
-            <h2 id="idle-title" class="idle-dialog__title">{move || i18n.t(Key::IdleTitle)}</h2>
-            <p id="idle-text">{move || i18n.t(Key::IdleText)}</p>
+            <h2 id="idle-title" class="idle-dialog__title">{i18n.text(Key::IdleTitle)}</h2>
+            <p id="idle-text">{i18n.text(Key::IdleText)}</p>
             <p class="idle-dialog__clock">
-                {move || i18n.t(Key::IdleTimeLeft)} " " <strong data-testid="idle-countdown">{left}</strong>
+                {i18n.text(Key::IdleTimeLeft)} " " <strong data-testid="idle-countdown">{left}</strong>
             </p>
             <p class="visually-hidden" role="status" aria-live="assertive" aria-atomic="true">
                 {spoken}
             </p>
             <div class="button-row">
                 <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=move |_| on_stay.run(())>
-                    {move || i18n.t(Key::IdleStay)}
+                    {i18n.text(Key::IdleStay)}
                 </button>
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| on_sign_out.run(())>
-                    {move || i18n.t(Key::IdleSignOutNow)}
+                    {i18n.text(Key::IdleSignOutNow)}
                 </button>
             </div>
         </dialog>

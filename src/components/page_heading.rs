@@ -1,22 +1,26 @@
 //! The page's one `<h1>`: sets the document title and takes focus when a
 //! route opens, so screen-reader users hear where they are.
 
+use crate::i18n::{Key, use_i18n};
 use leptos::prelude::*;
 
-/// The heading of a page; `title` becomes the document title as
-/// "`title` – `suffix`".
+/// The heading of a page. The document title becomes
+/// "title – patient – portal name" (without the patient outside a dossier).
 #[component]
 pub fn PageHeading(
     /// The heading text.
-    #[prop(into)]
-    text: Signal<String>,
-    /// What follows in the document title (patient and portal name).
-    #[prop(into)]
-    suffix: Signal<String>,
+    title: Key,
+    /// Whose dossier the page shows, if any.
+    #[prop(optional, into)]
+    patient: Option<String>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let heading = NodeRef::<leptos::html::H1>::new();
     Effect::new(move |_| {
-        document().set_title(&format!("{} – {}", text.get(), suffix.get()));
+        let mut parts = vec![i18n.t(title).to_string()];
+        parts.extend(patient.clone());
+        parts.push(i18n.t(Key::AppName).to_string());
+        document().set_title(&parts.join(" – "));
     });
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
@@ -25,7 +29,7 @@ pub fn PageHeading(
     });
     view! {
         <h1 class="page-heading" tabindex="-1" node_ref=heading>
-            {move || text.get()}
+            {i18n.text(title)}
         </h1>
     }
 }

@@ -48,7 +48,7 @@ pub fn check_password<'a>(
     username: &str,
     password: &str,
 ) -> Result<&'a Persona, SignInError> {
-    let username = username.trim().to_lowercase();
+    let username = username.trim().to_ascii_lowercase();
     personas
         .iter()
         .find(|p| p.username == username)

@@ -172,7 +172,7 @@ impl Matcher {
                 Kind::Token(p) => (p, token_matches),
                 Kind::Date(p) => (p, date_matches),
                 Kind::Text(p) => (p, |v, w| {
-                    v.as_str().is_some_and(|s| s.to_lowercase().contains(&w.to_lowercase()))
+                    v.as_str().is_some_and(|s| s.to_ascii_lowercase().contains(&w.to_ascii_lowercase()))
                 }),
             };
             test.alternatives.iter().any(|wanted| {

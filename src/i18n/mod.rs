@@ -121,6 +121,12 @@ impl I18n {
         self.lang.get().text(key)
     }
 
+    /// A reactive text for `key`, for views. One closure type for every key,
+    /// so the view code is generated once, not once per text.
+    pub fn text(self, key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.t(key)
+    }
+
     /// The current text of `key` with placeholders filled in (tracked).
     pub fn tf(self, key: Key, args: &[(&str, &str)]) -> String {
         self.lang.get().fill(key, args)

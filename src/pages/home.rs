@@ -57,12 +57,8 @@ pub fn Home() -> impl IntoView {
         let id = id.clone();
         async move { client.read::<Patient>(&id).await }
     });
-    let suffix = format!("{} – ", current.name);
     view! {
-        <PageHeading
-            text=Signal::derive(move || i18n.t(Key::HomeTitle).to_string())
-            suffix=Signal::derive(move || format!("{suffix}{}", i18n.t(Key::AppName)))
-        />
+        <PageHeading title=Key::HomeTitle patient=current.name.clone()/>
         {soon
             .into_iter()
             .map(|person| view! {
@@ -72,8 +68,8 @@ pub fn Home() -> impl IntoView {
             })
             .collect_view()}
         <section class="home-card" aria-labelledby="home-patient">
-            <h2 id="home-patient">{move || i18n.t(Key::HomePatientHeading)}</h2>
-            <Suspense fallback=move || view! { <p role="status">{move || i18n.t(Key::Loading)}</p> }>
+            <h2 id="home-patient">{i18n.text(Key::HomePatientHeading)}</h2>
+            <Suspense fallback=move || view! { <p role="status">{i18n.text(Key::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     match patient.await {
                         Ok(p) => patient_card(p, today).into_any(),
@@ -85,24 +81,24 @@ pub fn Home() -> impl IntoView {
             </Suspense>
         </section>
         <Notice kind=NoticeKind::Info>
-            <h2>{move || i18n.t(Key::HomeResultsHeading)}</h2>
-            <p>{move || i18n.t(Key::HomeResultsText)}</p>
+            <h2>{i18n.text(Key::HomeResultsHeading)}</h2>
+            <p>{i18n.text(Key::HomeResultsText)}</p>
         </Notice>
         <Notice kind=NoticeKind::Warning>
-            <h2>{move || i18n.t(Key::HomeUrgentHeading)}</h2>
-            <p>{move || i18n.t(Key::HomeUrgentText)}</p>
+            <h2>{i18n.text(Key::HomeUrgentHeading)}</h2>
+            <p>{i18n.text(Key::HomeUrgentText)}</p>
         </Notice>
         <section aria-labelledby="home-about">
-            <h2 id="home-about">{move || i18n.t(Key::HomeAboutHeading)}</h2>
-            <p>{move || i18n.t(Key::HomeAboutIntro)}</p>
+            <h2 id="home-about">{i18n.text(Key::HomeAboutHeading)}</h2>
+            <p>{i18n.text(Key::HomeAboutIntro)}</p>
             <ul>
-                <li>{move || i18n.t(Key::HomeAboutDossier)}</li>
-                <li>{move || i18n.t(Key::HomeAboutQuestionnaires)}</li>
-                <li>{move || i18n.t(Key::HomeAboutAgenda)}</li>
-                <li>{move || i18n.t(Key::HomeAboutEconsult)}</li>
+                <li>{i18n.text(Key::HomeAboutDossier)}</li>
+                <li>{i18n.text(Key::HomeAboutQuestionnaires)}</li>
+                <li>{i18n.text(Key::HomeAboutAgenda)}</li>
+                <li>{i18n.text(Key::HomeAboutEconsult)}</li>
             </ul>
-            <p>{move || i18n.t(Key::HomeAboutQuestions)}</p>
-            <p>{move || i18n.t(Key::HomeAboutIdle)}</p>
+            <p>{i18n.text(Key::HomeAboutQuestions)}</p>
+            <p>{i18n.text(Key::HomeAboutIdle)}</p>
         </section>
     }
     .into_any()
@@ -115,13 +111,13 @@ fn patient_card(patient: Patient, today: NaiveDate) -> impl IntoView {
     view! {
         <dl class="utrecht-data-list data-list" data-testid="patient-card">
             <div class="utrecht-data-list__item">
-                <dt class="utrecht-data-list__item-key">{move || i18n.t(Key::FieldName)}</dt>
+                <dt class="utrecht-data-list__item-key">{i18n.text(Key::FieldName)}</dt>
                 <dd class="utrecht-data-list__item-value">
                     {name.clone().unwrap_or_else(|| "—".into())}
                 </dd>
             </div>
             <div class="utrecht-data-list__item">
-                <dt class="utrecht-data-list__item-key">{move || i18n.t(Key::FieldBirthDate)}</dt>
+                <dt class="utrecht-data-list__item-key">{i18n.text(Key::FieldBirthDate)}</dt>
                 <dd class="utrecht-data-list__item-value">
                     {move || match birth {
                         Some(b) => i18n.tf(

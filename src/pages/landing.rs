@@ -14,18 +14,15 @@ pub fn Landing() -> impl IntoView {
     let session = use_session();
     let i18n = use_i18n();
     move || match session.status() {
-        Status::Starting => view! { <p class="loading" role="status">{move || i18n.t(Key::Loading)}</p> }.into_any(),
+        Status::Starting => view! { <p class="loading" role="status">{i18n.text(Key::Loading)}</p> }.into_any(),
         Status::SignedOut(None) => view! { <Redirect path="/inloggen"/> }.into_any(),
         Status::SignedOut(Some(_)) => ().into_any(),
         Status::SignedIn(signed) => match signed.landing() {
             Some(path) => view! { <Redirect path=path/> }.into_any(),
             None => view! {
                 <SignedInFrame signed=signed>
-                    <PageHeading
-                        text=Signal::derive(move || i18n.t(Key::NoDossierTitle).to_string())
-                        suffix=Signal::derive(move || i18n.t(Key::AppName).to_string())
-                    />
-                    <p>{move || i18n.t(Key::NoDossierText)}</p>
+                    <PageHeading title=Key::NoDossierTitle/>
+                    <p>{i18n.text(Key::NoDossierText)}</p>
                 </SignedInFrame>
             }
             .into_any(),

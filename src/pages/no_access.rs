@@ -57,15 +57,12 @@ pub fn NoAccess(
     };
     let home = move || session.signed_in().and_then(|s| s.landing());
     view! {
-        <PageHeading
-            text=Signal::derive(move || i18n.t(Key::NoAccessTitle).to_string())
-            suffix=Signal::derive(move || i18n.t(Key::AppName).to_string())
-        />
+        <PageHeading title=Key::NoAccessTitle/>
         <Notice kind=NoticeKind::Warning>
-            <p>{move || i18n.t(Key::NoAccessText)}</p>
+            <p>{i18n.text(Key::NoAccessText)}</p>
             {move || reason().map(|r| view! { <p data-testid="no-access-reason">{r}</p> })}
         </Notice>
-        <p>{move || i18n.t(Key::NoAccessHelp)}</p>
-        {move || home().map(|href| view! { <p><a href=href>{move || i18n.t(Key::NoAccessBack)}</a></p> })}
+        <p>{i18n.text(Key::NoAccessHelp)}</p>
+        {move || home().map(|href| view! { <p><a href=href>{i18n.text(Key::NoAccessBack)}</a></p> })}
     }
 }

@@ -11,12 +11,9 @@ pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <PublicFrame>
-            <PageHeading
-                text=Signal::derive(move || i18n.t(Key::NotFoundTitle).to_string())
-                suffix=Signal::derive(move || i18n.t(Key::AppName).to_string())
-            />
-            <p>{move || i18n.t(Key::NotFoundText)}</p>
-            <p><a href="/">{move || i18n.t(Key::NotFoundHome)}</a></p>
+            <PageHeading title=Key::NotFoundTitle/>
+            <p>{i18n.text(Key::NotFoundText)}</p>
+            <p><a href="/">{i18n.text(Key::NotFoundHome)}</a></p>
         </PublicFrame>
     }
 }

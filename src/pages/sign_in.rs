@@ -33,15 +33,12 @@ pub fn SignIn() -> impl IntoView {
     let demo = config.mode == Mode::Demo;
     view! {
         <PublicFrame>
-            <PageHeading
-                text=Signal::derive(move || i18n.t(Key::SigninTitle).to_string())
-                suffix=Signal::derive(move || i18n.t(Key::AppName).to_string())
-            />
-            <p class="lead">{move || i18n.t(Key::SigninIntro)}</p>
+            <PageHeading title=Key::SigninTitle/>
+            <p class="lead">{i18n.text(Key::SigninIntro)}</p>
             <div class="signin-layout">
                 <div class="signin-main">
                     {if demo { view! { <DemoSignIn/> }.into_any() } else {
-                        view! { <Notice kind=NoticeKind::Warning><p>{move || i18n.t(Key::SigninConnectedUnavailable)}</p></Notice> }.into_any()
+                        view! { <Notice kind=NoticeKind::Warning><p>{i18n.text(Key::SigninConnectedUnavailable)}</p></Notice> }.into_any()
                     }}
                     {demo.then(|| view! { <Personas/> })}
                 </div>
@@ -130,7 +127,7 @@ fn DemoSignIn() -> impl IntoView {
     let error_view = move || {
         error.get().map(|key| view! {
             <div id="signin-error" class="utrecht-alert utrecht-alert--error notice" role="alert">
-                <p>{move || i18n.t(key)}</p>
+                <p>{i18n.text(key)}</p>
             </div>
         })
     };
@@ -141,33 +138,33 @@ fn DemoSignIn() -> impl IntoView {
         <section class="digid-box" aria-labelledby="digid-title">
             <h2 id="digid-title" class="digid-box__title">
                 <span class="digid-box__logo" aria-hidden="true">"DigiD"</span>
-                {move || i18n.t(Key::SigninBoxTitle)}
+                {i18n.text(Key::SigninBoxTitle)}
             </h2>
             {error_view}
             {move || match step.get() {
                 Step::Credentials => view! {
                     <form class="form" on:submit=submit_credentials novalidate>
                         <div class="utrecht-form-field utrecht-form-field--text">
-                            <label class="utrecht-form-label" for="username">{move || i18n.t(Key::SigninUsername)}</label>
+                            <label class="utrecht-form-label" for="username">{i18n.text(Key::SigninUsername)}</label>
                             <input id="username" class="utrecht-textbox" type="text" autocomplete="username"
                                 autocapitalize="none" spellcheck="false" bind:value=username
                                 aria-invalid=invalid aria-describedby=described/>
                         </div>
                         <div class="utrecht-form-field utrecht-form-field--text">
-                            <label class="utrecht-form-label" for="password">{move || i18n.t(Key::SigninPassword)}</label>
+                            <label class="utrecht-form-label" for="password">{i18n.text(Key::SigninPassword)}</label>
                             <input id="password" class="utrecht-textbox" type="password" autocomplete="current-password"
                                 bind:value=password aria-invalid=invalid aria-describedby=described/>
                         </div>
                         <button type="submit" class="utrecht-button utrecht-button--primary-action">
-                            {move || i18n.t(Key::SigninNext)}
+                            {i18n.text(Key::SigninNext)}
                         </button>
                     </form>
                 }.into_any(),
                 Step::Code(_) => view! {
                     <form class="form" on:submit=submit_code novalidate>
-                        <p>{move || i18n.t(Key::SigninCodeSent)}</p>
+                        <p>{i18n.text(Key::SigninCodeSent)}</p>
                         <div class="utrecht-form-field utrecht-form-field--text">
-                            <label class="utrecht-form-label" for="sms-code">{move || i18n.t(Key::SigninCode)}</label>
+                            <label class="utrecht-form-label" for="sms-code">{i18n.text(Key::SigninCode)}</label>
                             <input id="sms-code" node_ref=code_input class="utrecht-textbox utrecht-textbox--code" type="text"
                                 inputmode="numeric" autocomplete="one-time-code" bind:value=code
                                 aria-invalid=invalid aria-describedby=described/>
@@ -179,7 +176,7 @@ fn DemoSignIn() -> impl IntoView {
                             </button>
                             <button type="button" class="utrecht-button utrecht-button--subtle"
                                 on:click=move |_| { error.set(None); code.set(String::new()); step.set(Step::Credentials); }>
-                                {move || i18n.t(Key::SigninBack)}
+                                {i18n.text(Key::SigninBack)}
                             </button>
                         </div>
                     </form>
@@ -195,19 +192,19 @@ fn Personas() -> impl IntoView {
     let list = LocalResource::new(personas::load);
     view! {
         <section class="demo-personas" aria-labelledby="demo-title">
-            <h2 id="demo-title">{move || i18n.t(Key::DemoTitle)}</h2>
+            <h2 id="demo-title">{i18n.text(Key::DemoTitle)}</h2>
             <p>{move || i18n.tf(Key::DemoText, &[("password", DEMO_PASSWORD), ("code", DEMO_SMS_CODE)])}</p>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match list.await {
                         Ok(list) => view! {
                             <table class="utrecht-table">
-                                <caption class="utrecht-table__caption">{move || i18n.t(Key::DemoCaption)}</caption>
+                                <caption class="utrecht-table__caption">{i18n.text(Key::DemoCaption)}</caption>
                                 <thead class="utrecht-table__header">
                                     <tr class="utrecht-table__row">
-                                        <th scope="col" class="utrecht-table__header-cell">{move || i18n.t(Key::SigninUsername)}</th>
-                                        <th scope="col" class="utrecht-table__header-cell">{move || i18n.t(Key::FieldName)}</th>
-                                        <th scope="col" class="utrecht-table__header-cell">{move || i18n.t(Key::DemoWho)}</th>
+                                        <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::SigninUsername)}</th>
+                                        <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::FieldName)}</th>
+                                        <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::DemoWho)}</th>
                                     </tr>
                                 </thead>
                                 <tbody class="utrecht-table__body">
@@ -246,14 +243,14 @@ fn SignInHelp() -> impl IntoView {
         Key::TroubleHelpdesk,
     ];
     view! {
-        <h2 id="signin-help-title">{move || i18n.t(Key::DigidWhatTitle)}</h2>
-        <p>{move || i18n.t(Key::DigidWhatText)}</p>
-        <p>{move || i18n.t(Key::DigidSmsText)}</p>
-        <h2>{move || i18n.t(Key::TroubleTitle)}</h2>
+        <h2 id="signin-help-title">{i18n.text(Key::DigidWhatTitle)}</h2>
+        <p>{i18n.text(Key::DigidWhatText)}</p>
+        <p>{i18n.text(Key::DigidSmsText)}</p>
+        <h2>{i18n.text(Key::TroubleTitle)}</h2>
         <ul class="trouble-list">
-            {items.into_iter().map(|k| view! { <li>{move || i18n.t(k)}</li> }).collect_view()}
+            {items.into_iter().map(|k| view! { <li>{i18n.text(k)}</li> }).collect_view()}
         </ul>
-        <h3>{move || i18n.t(Key::ContactsTitle)}</h3>
+        <h3>{i18n.text(Key::ContactsTitle)}</h3>
         <ul class="contact-list">
             {contacts.into_iter().map(|c| view! {
                 <li>
@@ -262,9 +259,9 @@ fn SignInHelp() -> impl IntoView {
                 </li>
             }).collect_view()}
         </ul>
-        <h2>{move || i18n.t(Key::NoDigidTitle)}</h2>
-        <p>{move || i18n.t(Key::NoDigidText)}</p>
-        <p class="signin-terms">{move || i18n.t(Key::SigninTerms)}</p>
+        <h2>{i18n.text(Key::NoDigidTitle)}</h2>
+        <p>{i18n.text(Key::NoDigidText)}</p>
+        <p class="signin-terms">{i18n.text(Key::SigninTerms)}</p>
     }
 }
 

@@ -21,16 +21,13 @@ pub fn SignedOut() -> impl IntoView {
     };
     view! {
         <PublicFrame>
-            <PageHeading
-                text=Signal::derive(move || i18n.t(Key::SignedOutTitle).to_string())
-                suffix=Signal::derive(move || i18n.t(Key::AppName).to_string())
-            />
+            <PageHeading title=Key::SignedOutTitle/>
             <p class="lead" data-testid="signed-out-reason">{explanation}</p>
-            <p>{move || i18n.t(Key::SignedOutUnsent)}</p>
-            <p>{move || i18n.t(Key::SignedOutCloseBrowser)}</p>
+            <p>{i18n.text(Key::SignedOutUnsent)}</p>
+            <p>{i18n.text(Key::SignedOutCloseBrowser)}</p>
             <p>
                 <a class="utrecht-button-link utrecht-button-link--primary-action" href="/inloggen">
-                    {move || i18n.t(Key::SignedOutAgain)}
+                    {i18n.text(Key::SignedOutAgain)}
                 </a>
             </p>
         </PublicFrame>

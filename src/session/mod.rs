@@ -179,7 +179,7 @@ impl Session {
         }
         storage::write_marker(&storage::Marker {
             persona: persona.username.clone(),
-            expires: now + PROVIDER_SESSION_MS,
+            expires: (now + PROVIDER_SESSION_MS) as i64,
         });
         self.status.set(Status::SignedIn(Arc::new(SignedIn { name, people, client, today })));
         Ok(())
@@ -218,7 +218,7 @@ impl Session {
         }
         storage::set(
             storage::SIGNED_OUT_KEY,
-            &format!("{}:{:.0}", reason.as_str(), js_sys::Date::now()),
+            &format!("{}:{}", reason.as_str(), js_sys::Date::now() as i64),
         );
         storage::remove(storage::MARKER_KEY);
         storage::remove(storage::DEADLINE_KEY);

@@ -44,13 +44,13 @@ pub struct Marker {
     /// The persona's username.
     pub persona: String,
     /// When the provider session ends, ms since the epoch.
-    pub expires: f64,
+    pub expires: i64,
 }
 
 /// Reads the marker if it is present, readable and not expired at `now`.
 pub fn read_marker(now: f64) -> Option<Marker> {
     let marker: Marker = serde_json::from_str(&get(MARKER_KEY)?).ok()?;
-    (marker.expires > now).then_some(marker)
+    (marker.expires as f64 > now).then_some(marker)
 }
 
 /// Writes the marker.
@@ -62,10 +62,12 @@ pub fn write_marker(marker: &Marker) {
 
 /// The shared idle deadline, if one is stored.
 pub fn read_deadline() -> Option<f64> {
-    get(DEADLINE_KEY)?.parse::<f64>().ok().filter(|d| d.is_finite())
+    // Whole milliseconds: integer parsing and printing keep float formatting
+    // (kilobytes of wasm) out of the bundle.
+    get(DEADLINE_KEY)?.trim().parse::<i64>().ok().map(|d| d as f64)
 }
 
 /// Stores the shared idle deadline.
 pub fn write_deadline(deadline: f64) {
-    set(DEADLINE_KEY, &format!("{deadline:.0}"));
+    set(DEADLINE_KEY, &(deadline as i64).to_string());
 }

@@ -1,0 +1,138 @@
+// Signing in with the demo DigiD: username and password, then the SMS code.
+import { test, expect } from '@playwright/test';
+import { SignInPage, Portal, people } from './pages.mjs';
+
+test.describe('sign-in', () => {
+  test('sanne signs in and lands on her own portal with her name top right', async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await expect(signIn.heading).toBeVisible();
+    await expect(page).toHaveTitle('Inloggen – Mijn Zorgportaal');
+
+    await signIn.credentials('sanne');
+    // Step 2 asks for the code and puts the cursor in it.
+    await expect(page.getByText('We hebben een sms met een code van 6 cijfers gestuurd')).toBeVisible();
+    await expect(signIn.code).toBeFocused();
+    await signIn.code.fill('123456');
+    await signIn.submit.click();
+
+    await expect(page).toHaveURL(/\/p\/sanne$/);
+    const portal = new Portal(page);
+    await portal.expectHomeOf(people.sanne);
+    await expect(portal.ownName).toHaveText(people.sanne);
+    const own = portal.header.getByRole('link', { name: people.sanne, exact: true });
+    await expect(own).toHaveAttribute('aria-current', 'true');
+    await expect(portal.header).toContainText(`Ingelogd als ${people.sanne}`);
+    await expect(portal.signOut).toBeVisible();
+    // Top right: in the right half of the window, above the content.
+    const box = await own.boundingBox();
+    const viewport = page.viewportSize();
+    expect(box.x + box.width / 2).toBeGreaterThan(viewport.width / 2);
+    const main = await portal.main.boundingBox();
+    expect(box.y).toBeLessThan(main.y);
+    // Her own portal: no banner about someone else's record.
+    await expect(portal.banner).toHaveCount(0);
+  });
+
+  test('a wrong password shows an error, keeps the username and stays on step 1', async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.credentials('sanne', 'verkeerd');
+
+    await expect(signIn.alert).toContainText('De gebruikersnaam of het wachtwoord is niet juist');
+    await expect(signIn.username).toHaveValue('sanne');
+    await expect(signIn.username).toHaveAttribute('aria-invalid', 'true');
+    await expect(signIn.username).toHaveAccessibleDescription(/De gebruikersnaam of het wachtwoord is niet juist/);
+    await expect(signIn.password).toBeVisible();
+    await expect(signIn.next).toBeVisible();
+    await expect(signIn.code).toHaveCount(0);
+    await expect(page).toHaveURL(/\/inloggen/);
+  });
+
+  test('a wrong SMS code shows an error; trying again with the right code signs in', async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.credentials('sanne');
+    await signIn.smsCode('000000');
+
+    await expect(signIn.alert).toContainText('De sms-code is niet juist');
+    await expect(signIn.code).toHaveAccessibleDescription(/De sms-code is niet juist/);
+    await expect(page).toHaveURL(/\/inloggen/);
+
+    await signIn.code.fill('123456');
+    await signIn.submit.click();
+    await expect(page).toHaveURL(/\/p\/sanne$/);
+    await new Portal(page).expectHomeOf(people.sanne);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('double-clicking "Inloggen" signs in once, without an error', async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.credentials('sanne');
+    await signIn.code.fill('123456');
+
+    // Count sign-ins (each loads the demo server's manifest) and every alert
+    // that appears, however briefly.
+    let signIns = 0;
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/demo/manifest.json') signIns += 1;
+    });
+    await page.evaluate(() => {
+      window.__alerts = [];
+      new MutationObserver(() => {
+        for (const a of document.querySelectorAll('[role=alert]')) {
+          if (a.textContent.trim()) window.__alerts.push(a.textContent.trim());
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+
+    await signIn.submit.dblclick();
+
+    await expect(page).toHaveURL(/\/p\/sanne$/);
+    await new Portal(page).expectHomeOf(people.sanne);
+    expect(await page.evaluate(() => window.__alerts)).toEqual([]);
+    expect(signIns).toBe(1);
+  });
+
+  test('the demo personas are listed: sanne, emma and peter', async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    const table = signIn.personas;
+    await expect(table.getByRole('columnheader')).toHaveText(['Gebruikersnaam', 'Naam', 'Wie']);
+    const rows = table.getByRole('row').filter({ has: page.getByRole('cell') });
+    await expect(rows).toHaveCount(3);
+    await expect(rows.nth(0).getByRole('cell')).toHaveText(['sanne', people.sanne, /moeder van Noah, Emma, Lucas en Daan/]);
+    await expect(rows.nth(1).getByRole('cell')).toHaveText(['emma', people.emma, /Patiënt van 14/]);
+    await expect(rows.nth(2).getByRole('cell')).toHaveText(['peter', people.peter, /curator van Willem Bakker/]);
+    await expect(page.getByText('wachtwoord demo1234 en sms-code 123456')).toBeVisible();
+  });
+
+  test('peter, who is not a patient, lands on Willem\'s portal and his name is not a link', async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn('peter');
+
+    await expect(page).toHaveURL(/\/p\/willem$/);
+    const portal = new Portal(page);
+    await portal.expectHomeOf(people.willem);
+    await expect(portal.ownName).toHaveText(people.peter);
+    await expect(portal.header.getByRole('link', { name: people.peter })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: people.peter })).toHaveCount(0);
+    await expect(portal.banner).toHaveText(portal.bannerText(people.willem, people.peter));
+    await expect(portal.barLink(people.willem)).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('a deep link opened while signed out leads back there after sign-in', async ({ page }) => {
+    await page.goto('/p/emma');
+    const signIn = new SignInPage(page);
+    await expect(page).toHaveURL(/\/inloggen\?terug=/);
+    await signIn.ready();
+    await signIn.signIn('sanne');
+
+    await expect(page).toHaveURL(/\/p\/emma$/);
+    const portal = new Portal(page);
+    await portal.expectHomeOf(people.emma);
+    await expect(portal.banner).toHaveText(portal.bannerText(people.emma, people.sanne));
+  });
+});
