@@ -165,7 +165,10 @@ pub fn decide(auth: &Authorization, birth: Option<NaiveDate>, today: NaiveDate) 
     }
     let mut endings: Vec<Ending> = Vec::with_capacity(3);
     if let Some(end) = auth.end {
-        endings.push(Ending { on: end.succ_opt().unwrap_or(end), reason: EndReason::PeriodEnd });
+        endings.push(Ending {
+            on: end.succ_opt().unwrap_or(end),
+            reason: EndReason::PeriodEnd,
+        });
     }
     if auth.role.acts_for_a_minor() {
         match birth {
@@ -237,12 +240,18 @@ mod tests {
     #[test]
     fn twelfth_birthday_without_child_signature() {
         let b12 = d(2022, 6, 15);
-        let ending = Ending { on: b12, reason: EndReason::TwelfthBirthday };
+        let ending = Ending {
+            on: b12,
+            reason: EndReason::TwelfthBirthday,
+        };
         assert_eq!(
             decide(&parent(), Some(birth()), d(2022, 6, 14)),
             Decision::Allowed { ends: Some(ending) }
         );
-        assert_eq!(decide(&parent(), Some(birth()), b12), ended(b12, EndReason::TwelfthBirthday));
+        assert_eq!(
+            decide(&parent(), Some(birth()), b12),
+            ended(b12, EndReason::TwelfthBirthday)
+        );
         assert_eq!(
             decide(&parent(), Some(birth()), d(2022, 6, 16)),
             ended(b12, EndReason::TwelfthBirthday)
@@ -251,7 +260,10 @@ mod tests {
 
     #[test]
     fn twelfth_birthday_with_child_signature_keeps_access() {
-        let auth = Authorization { child_signed: true, ..parent() };
+        let auth = Authorization {
+            child_signed: true,
+            ..parent()
+        };
         for day in [d(2022, 6, 14), d(2022, 6, 15), d(2022, 6, 16)] {
             assert!(decide(&auth, Some(birth()), day).is_allowed(), "{day}");
         }
@@ -259,15 +271,24 @@ mod tests {
 
     #[test]
     fn sixteenth_birthday_ends_parental_access() {
-        let auth = Authorization { child_signed: true, ..parent() };
+        let auth = Authorization {
+            child_signed: true,
+            ..parent()
+        };
         let b16 = d(2026, 6, 15);
         assert_eq!(
             decide(&auth, Some(birth()), d(2026, 6, 14)),
             Decision::Allowed {
-                ends: Some(Ending { on: b16, reason: EndReason::SixteenthBirthday })
+                ends: Some(Ending {
+                    on: b16,
+                    reason: EndReason::SixteenthBirthday
+                })
             }
         );
-        assert_eq!(decide(&auth, Some(birth()), b16), ended(b16, EndReason::SixteenthBirthday));
+        assert_eq!(
+            decide(&auth, Some(birth()), b16),
+            ended(b16, EndReason::SixteenthBirthday)
+        );
         assert_eq!(
             decide(&auth, Some(birth()), d(2026, 6, 16)),
             ended(b16, EndReason::SixteenthBirthday)
@@ -276,13 +297,19 @@ mod tests {
 
     #[test]
     fn incapable_child_access_lasts_until_eighteenth_birthday() {
-        let auth = Authorization { incapable: true, ..parent() };
+        let auth = Authorization {
+            incapable: true,
+            ..parent()
+        };
         let b18 = d(2028, 6, 15);
         // No signature is needed from a child who cannot decide, and 16 passes.
         assert!(decide(&auth, Some(birth()), d(2022, 6, 15)).is_allowed());
         assert!(decide(&auth, Some(birth()), d(2026, 6, 15)).is_allowed());
         assert!(decide(&auth, Some(birth()), d(2028, 6, 14)).is_allowed());
-        assert_eq!(decide(&auth, Some(birth()), b18), ended(b18, EndReason::EighteenthBirthday));
+        assert_eq!(
+            decide(&auth, Some(birth()), b18),
+            ended(b18, EndReason::EighteenthBirthday)
+        );
         assert_eq!(
             decide(&auth, Some(birth()), d(2028, 6, 16)),
             ended(b18, EndReason::EighteenthBirthday)
@@ -295,7 +322,10 @@ mod tests {
         assert_eq!(birthday(leap, 16), d(2028, 2, 29));
         assert_eq!(birthday(leap, 12), d(2024, 2, 29));
         assert_eq!(birthday(leap, 18), d(2030, 3, 1));
-        let auth = Authorization { incapable: true, ..parent() };
+        let auth = Authorization {
+            incapable: true,
+            ..parent()
+        };
         assert!(decide(&auth, Some(leap), d(2030, 2, 28)).is_allowed());
         assert!(!decide(&auth, Some(leap), d(2030, 3, 1)).is_allowed());
         assert_eq!(age(leap, d(2030, 2, 28)), 17);
@@ -306,9 +336,19 @@ mod tests {
 
     #[test]
     fn revoked_and_future_authorizations_give_no_access() {
-        let revoked = Authorization { active: false, ..parent() };
-        assert_eq!(decide(&revoked, Some(birth()), d(2015, 1, 1)), Decision::Denied(Denial::Revoked));
-        let future = Authorization { role: Role::Mentor, start: Some(d(2027, 1, 15)), ..parent() };
+        let revoked = Authorization {
+            active: false,
+            ..parent()
+        };
+        assert_eq!(
+            decide(&revoked, Some(birth()), d(2015, 1, 1)),
+            Decision::Denied(Denial::Revoked)
+        );
+        let future = Authorization {
+            role: Role::Mentor,
+            start: Some(d(2027, 1, 15)),
+            ..parent()
+        };
         assert_eq!(
             decide(&future, Some(d(1979, 5, 2)), d(2027, 1, 14)),
             Decision::Denied(Denial::NotYetValid(d(2027, 1, 15)))
@@ -326,13 +366,22 @@ mod tests {
         };
         let adult = Some(d(1979, 5, 2));
         assert!(decide(&curator, adult, d(2026, 12, 31)).is_allowed());
-        assert_eq!(decide(&curator, adult, d(2027, 1, 1)), ended(d(2027, 1, 1), EndReason::PeriodEnd));
+        assert_eq!(
+            decide(&curator, adult, d(2027, 1, 1)),
+            ended(d(2027, 1, 1), EndReason::PeriodEnd)
+        );
     }
 
     #[test]
     fn curator_of_an_adult_is_not_bound_by_age() {
-        let curator = Authorization { role: Role::Curator, ..parent() };
-        assert_eq!(decide(&curator, Some(d(1979, 5, 2)), d(2026, 11, 23)), Decision::Allowed { ends: None });
+        let curator = Authorization {
+            role: Role::Curator,
+            ..parent()
+        };
+        assert_eq!(
+            decide(&curator, Some(d(1979, 5, 2)), d(2026, 11, 23)),
+            Decision::Allowed { ends: None }
+        );
     }
 
     #[test]
@@ -342,13 +391,22 @@ mod tests {
 
     #[test]
     fn ending_is_announced_thirty_days_ahead() {
-        let auth = Authorization { incapable: true, ..parent() };
+        let auth = Authorization {
+            incapable: true,
+            ..parent()
+        };
         let daan = d(2008, 12, 18);
         let today = d(2026, 11, 23);
         let decision = decide(&auth, Some(daan), today);
         let (end, left) = decision.ending_within(today, 30).unwrap();
-        assert_eq!((end.on, end.reason, left), (d(2026, 12, 18), EndReason::EighteenthBirthday, 25));
-        assert_eq!(decide(&auth, Some(daan), d(2026, 11, 17)).ending_within(d(2026, 11, 17), 30), None);
+        assert_eq!(
+            (end.on, end.reason, left),
+            (d(2026, 12, 18), EndReason::EighteenthBirthday, 25)
+        );
+        assert_eq!(
+            decide(&auth, Some(daan), d(2026, 11, 17)).ending_within(d(2026, 11, 17), 30),
+            None
+        );
     }
 
     #[test]

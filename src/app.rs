@@ -3,7 +3,9 @@
 use crate::config::Config;
 use crate::i18n::{I18n, Key, Lang, use_i18n};
 use crate::layout::PatientShell;
-use crate::pages::{home::Home, landing::Landing, not_found::NotFound, sign_in::SignIn, signed_out::SignedOut};
+use crate::pages::{
+    home::Home, landing::Landing, not_found::NotFound, sign_in::SignIn, signed_out::SignedOut,
+};
 use crate::session::{IdleGuard, Session, Status, storage, use_session};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -13,7 +15,10 @@ use leptos_router::path;
 use std::sync::Arc;
 
 async fn load_config() -> Result<Config, String> {
-    let response = gloo_net::http::Request::get("/config.json").send().await.map_err(|e| e.to_string())?;
+    let response = gloo_net::http::Request::get("/config.json")
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
     if !response.ok() {
         return Err(format!("config.json: HTTP {}", response.status()));
     }
@@ -82,10 +87,13 @@ fn SessionRedirects() -> impl IntoView {
     let navigate = use_navigate();
     let location = use_location();
     Effect::new(move |_| {
-        if let Status::SignedOut(Some(reason)) = session.status() {
-            if location.pathname.get_untracked() != "/uitgelogd" {
-                navigate(&format!("/uitgelogd?reden={}", reason.as_str()), Default::default());
-            }
+        if let Status::SignedOut(Some(reason)) = session.status()
+            && location.pathname.get_untracked() != "/uitgelogd"
+        {
+            navigate(
+                &format!("/uitgelogd?reden={}", reason.as_str()),
+                Default::default(),
+            );
         }
     });
     move || session.signed_in().map(|_| view! { <IdleGuard/> })

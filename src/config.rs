@@ -95,7 +95,9 @@ impl Config {
     /// Reads the file; a broken file is an error the start page shows.
     pub fn parse(text: &str) -> Result<Config, String> {
         let config: Config = serde_json::from_str(text).map_err(|e| e.to_string())?;
-        if config.idle_warning_minutes == 0 || config.idle_warning_minutes >= config.idle_timeout_minutes {
+        if config.idle_warning_minutes == 0
+            || config.idle_warning_minutes >= config.idle_timeout_minutes
+        {
             return Err("idle_warning_minutes must be between 1 and idle_timeout_minutes".into());
         }
         if config.mode == Mode::Fhir && config.fhir.base_url.is_empty() {

@@ -57,7 +57,10 @@ fn bar_entries(signed: &SignedIn, i18n: crate::i18n::I18n) -> Vec<BarEntry> {
         .represented
         .iter()
         .map(|p| {
-            let name = p.name.clone().unwrap_or_else(|| lang.text(Key::UnknownName).to_string());
+            let name = p
+                .name
+                .clone()
+                .unwrap_or_else(|| lang.text(Key::UnknownName).to_string());
             BarEntry {
                 id: p.patient_id.clone(),
                 href: format!("/p/{}", p.patient_id),
@@ -178,7 +181,9 @@ pub fn PatientShell() -> impl IntoView {
     let location = use_location();
     let patient = Memo::new(move |_| params.get().get("patient").unwrap_or_default());
     move || match session.status() {
-        Status::Starting => view! { <p class="loading" role="status">{i18n.text(Key::Loading)}</p> }.into_any(),
+        Status::Starting => {
+            view! { <p class="loading" role="status">{i18n.text(Key::Loading)}</p> }.into_any()
+        }
         Status::SignedOut(None) => {
             let back = location.pathname.get_untracked();
             view! { <Redirect path=format!("/inloggen?terug={}", crate::fhir::search::encode(&back))/> }.into_any()
@@ -195,7 +200,8 @@ pub fn PatientShell() -> impl IntoView {
                     id,
                 };
                 provide_context(current.clone());
-                view! { <SignedInFrame signed=signed current=current><Outlet/></SignedInFrame> }.into_any()
+                view! { <SignedInFrame signed=signed current=current><Outlet/></SignedInFrame> }
+                    .into_any()
             } else {
                 view! { <SignedInFrame signed=signed><NoAccess id=id/></SignedInFrame> }.into_any()
             }

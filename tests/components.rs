@@ -16,20 +16,36 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn host() -> web_sys::HtmlElement {
     let doc = document();
-    let el = doc.create_element("div").unwrap().unchecked_into::<web_sys::HtmlElement>();
+    let el = doc
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
     doc.body().unwrap().append_child(&el).unwrap();
     el
 }
 
 fn entries() -> Vec<BarEntry> {
     vec![
-        BarEntry { id: "noah".into(), name: "Noah de Vries".into(), href: "/p/noah".into(), blocked: None },
-        BarEntry { id: "emma".into(), name: "Emma de Vries".into(), href: "/p/emma".into(), blocked: None },
+        BarEntry {
+            id: "noah".into(),
+            name: "Noah de Vries".into(),
+            href: "/p/noah".into(),
+            blocked: None,
+        },
+        BarEntry {
+            id: "emma".into(),
+            name: "Emma de Vries".into(),
+            href: "/p/emma".into(),
+            blocked: None,
+        },
         BarEntry {
             id: "lucas".into(),
             name: "Lucas de Vries".into(),
             href: "/p/lucas".into(),
-            blocked: Some("Toegang beëindigd op 3 november 2026, de 16e verjaardag van Lucas de Vries.".into()),
+            blocked: Some(
+                "Toegang beëindigd op 3 november 2026, de 16e verjaardag van Lucas de Vries."
+                    .into(),
+            ),
         },
     ]
 }
@@ -46,26 +62,52 @@ async fn patient_bar_marks_the_current_patient_and_greys_a_blocked_one() {
     assert_eq!(nav.get_attribute("aria-label").as_deref(), Some("Dossiers"));
     let links = el.query_selector_all("a").unwrap();
     assert_eq!(links.length(), 2, "a blocked name is not a link");
-    let current_link = el.query_selector("a[aria-current='true']").unwrap().unwrap();
-    assert_eq!(current_link.text_content().as_deref(), Some("Noah de Vries"));
-    let blocked = el.query_selector(".patient-bar__item--blocked").unwrap().unwrap();
+    let current_link = el
+        .query_selector("a[aria-current='true']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        current_link.text_content().as_deref(),
+        Some("Noah de Vries")
+    );
+    let blocked = el
+        .query_selector(".patient-bar__item--blocked")
+        .unwrap()
+        .unwrap();
     let text = blocked.text_content().unwrap_or_default();
-    assert!(text.contains("Lucas de Vries") && text.contains("16e verjaardag"), "{text}");
+    assert!(
+        text.contains("Lucas de Vries") && text.contains("16e verjaardag"),
+        "{text}"
+    );
 
     current.set(Some("emma".into()));
     tick().await;
     let marked = el.query_selector_all("[aria-current]").unwrap();
     assert_eq!(marked.length(), 1);
-    let current_link = el.query_selector("a[aria-current='true']").unwrap().unwrap();
-    assert_eq!(current_link.get_attribute("href").as_deref(), Some("/p/emma"));
+    let current_link = el
+        .query_selector("a[aria-current='true']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        current_link.get_attribute("href").as_deref(),
+        Some("/p/emma")
+    );
 }
 
 fn dialog_text(el: &web_sys::HtmlElement) -> String {
-    el.query_selector("dialog").unwrap().unwrap().text_content().unwrap_or_default()
+    el.query_selector("dialog")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default()
 }
 
 fn live_text(el: &web_sys::HtmlElement) -> String {
-    el.query_selector("[aria-live]").unwrap().unwrap().text_content().unwrap_or_default()
+    el.query_selector("[aria-live]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -88,7 +130,11 @@ async fn idle_dialog_opens_counts_down_and_speaks_only_at_announcement_points() 
         }
     });
     tick().await;
-    let dialog: web_sys::HtmlDialogElement = el.query_selector("dialog").unwrap().unwrap().unchecked_into();
+    let dialog: web_sys::HtmlDialogElement = el
+        .query_selector("dialog")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     assert!(!dialog.open(), "closed while there is time");
 
     remaining.set(Some(120));
@@ -96,17 +142,26 @@ async fn idle_dialog_opens_counts_down_and_speaks_only_at_announcement_points() 
     tick().await;
     assert!(dialog.open(), "opens at the warning");
     assert!(dialog_text(&el).contains("2:00"));
-    assert_eq!(live_text(&el), "U wordt over 2 minuten automatisch uitgelogd.");
+    assert_eq!(
+        live_text(&el),
+        "U wordt over 2 minuten automatisch uitgelogd."
+    );
 
     // Seconds tick; the live region keeps its sentence until the next point.
     remaining.set(Some(75));
     tick().await;
     assert!(dialog_text(&el).contains("1:15"));
-    assert_eq!(live_text(&el), "U wordt over 2 minuten automatisch uitgelogd.");
+    assert_eq!(
+        live_text(&el),
+        "U wordt over 2 minuten automatisch uitgelogd."
+    );
     remaining.set(Some(40));
     announcement.set(Some(40));
     tick().await;
-    assert_eq!(live_text(&el), "U wordt over 40 seconden automatisch uitgelogd.");
+    assert_eq!(
+        live_text(&el),
+        "U wordt over 40 seconden automatisch uitgelogd."
+    );
 
     // Escape (the dialog's cancel event) and the button both keep the session.
     let cancel = web_sys::Event::new_with_event_init_dict("cancel", &{
@@ -119,9 +174,17 @@ async fn idle_dialog_opens_counts_down_and_speaks_only_at_announcement_points() 
     assert_eq!(stays.load(Ordering::SeqCst), 1);
     assert!(cancel.default_prevented());
     let buttons = el.query_selector_all("dialog button").unwrap();
-    buttons.item(0).unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    buttons
+        .item(0)
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
     assert_eq!(stays.load(Ordering::SeqCst), 2);
-    buttons.item(1).unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    buttons
+        .item(1)
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
     assert_eq!(outs.load(Ordering::SeqCst), 1);
 
     remaining.set(None);

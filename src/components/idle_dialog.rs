@@ -37,7 +37,12 @@ pub fn IdleDialog(
     let spoken = move || {
         announcement
             .get()
-            .map(|s| i18n.tf(Key::IdleAnnounce, &[("time", &format_remaining(i18n.lang(), s))]))
+            .map(|s| {
+                i18n.tf(
+                    Key::IdleAnnounce,
+                    &[("time", &format_remaining(i18n.lang(), s))],
+                )
+            })
             .unwrap_or_default()
     };
     view! {

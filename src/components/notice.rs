@@ -39,7 +39,11 @@ pub fn Notice(
     children: Children,
 ) -> impl IntoView {
     let classes = move || {
-        format!("utrecht-alert utrecht-alert--{} notice {}", kind.as_str(), class.get().unwrap_or_default())
+        format!(
+            "utrecht-alert utrecht-alert--{} notice {}",
+            kind.as_str(),
+            class.get().unwrap_or_default()
+        )
     };
     let role = (kind == NoticeKind::Error).then_some("alert");
     view! {

@@ -30,7 +30,10 @@ async fn fetch_json(path: &str) -> Result<serde_json::Value, FhirError> {
     if !response.ok() {
         return Err(FhirError::Server(response.status()));
     }
-    let text = response.text().await.map_err(|e| FhirError::Network(e.to_string()))?;
+    let text = response
+        .text()
+        .await
+        .map_err(|e| FhirError::Network(e.to_string()))?;
     serde_json::from_str(&text).map_err(|e| FhirError::Malformed(format!("{path}: {e}")))
 }
 
@@ -62,7 +65,9 @@ impl DemoTransport {
     /// Serves `server` to the signed-in person with `bsn`.
     pub fn new(mut server: DemoServer, bsn: &str) -> Self {
         server.set_viewer(Some(bsn.to_string()));
-        Self { server: Mutex::new(server) }
+        Self {
+            server: Mutex::new(server),
+        }
     }
 }
 

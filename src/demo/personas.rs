@@ -59,7 +59,11 @@ pub fn check_password<'a>(
 /// Step 2: the SMS code (spaces allowed, as people type them).
 pub fn check_code(code: &str) -> Result<(), SignInError> {
     let digits: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    if digits == DEMO_SMS_CODE { Ok(()) } else { Err(SignInError::WrongCode) }
+    if digits == DEMO_SMS_CODE {
+        Ok(())
+    } else {
+        Err(SignInError::WrongCode)
+    }
 }
 
 /// Reads `personas.json`.
@@ -77,7 +81,10 @@ pub async fn load() -> Result<Vec<Persona>, crate::fhir::FhirError> {
     if !response.ok() {
         return Err(FhirError::Server(response.status()));
     }
-    let text = response.text().await.map_err(|e| FhirError::Network(e.to_string()))?;
+    let text = response
+        .text()
+        .await
+        .map_err(|e| FhirError::Network(e.to_string()))?;
     parse_personas(&text).map_err(|e| FhirError::Malformed(e.to_string()))
 }
 
@@ -94,9 +101,18 @@ mod tests {
     #[test]
     fn password_step_accepts_only_the_demo_password() {
         let ps = personas();
-        assert_eq!(check_password(&ps, " Sanne ", "demo1234").map(|p| p.bsn.as_str()), Ok("1"));
-        assert_eq!(check_password(&ps, "sanne", "demo12345"), Err(SignInError::WrongCredentials));
-        assert_eq!(check_password(&ps, "nobody", "demo1234"), Err(SignInError::WrongCredentials));
+        assert_eq!(
+            check_password(&ps, " Sanne ", "demo1234").map(|p| p.bsn.as_str()),
+            Ok("1")
+        );
+        assert_eq!(
+            check_password(&ps, "sanne", "demo12345"),
+            Err(SignInError::WrongCredentials)
+        );
+        assert_eq!(
+            check_password(&ps, "nobody", "demo1234"),
+            Err(SignInError::WrongCredentials)
+        );
     }
 
     #[test]

@@ -3,8 +3,14 @@
 
 use serde_json::Value;
 
-const PATIENT_PATHS: &[&str] =
-    &["subject", "patient", "for", "beneficiary", "participant.actor", "entity.what"];
+const PATIENT_PATHS: &[&str] = &[
+    "subject",
+    "patient",
+    "for",
+    "beneficiary",
+    "participant.actor",
+    "entity.what",
+];
 const DATE_PATHS: &[&str] = &[
     "date",
     "effectiveDateTime",
@@ -20,7 +26,16 @@ const DATE_PATHS: &[&str] = &[
 ];
 
 /// Parameters that steer the result, not the match.
-const CONTROL: &[&str] = &["_count", "_offset", "_sort", "_include", "_summary", "_elements", "_total", "_format"];
+const CONTROL: &[&str] = &[
+    "_count",
+    "_offset",
+    "_sort",
+    "_include",
+    "_summary",
+    "_elements",
+    "_total",
+    "_format",
+];
 
 enum Kind {
     Reference(&'static [&'static str]),
@@ -81,7 +96,10 @@ fn reference_matches(value: &Value, wanted: &str) -> bool {
             None => return false,
         },
     };
-    text == wanted || text.rsplit_once('/').is_some_and(|(_, id)| id == wanted && !wanted.contains('/'))
+    text == wanted
+        || text
+            .rsplit_once('/')
+            .is_some_and(|(_, id)| id == wanted && !wanted.contains('/'))
 }
 
 fn token_matches(value: &Value, wanted: &str) -> bool {
@@ -90,18 +108,22 @@ fn token_matches(value: &Value, wanted: &str) -> bool {
         None => (None, wanted),
     };
     let pair = |sys: Option<&str>, c: Option<&str>| {
-        c == Some(code) && match system {
-            None => true,
-            Some("") => sys.is_none(),
-            Some(s) => sys == Some(s),
-        }
+        c == Some(code)
+            && match system {
+                None => true,
+                Some("") => sys.is_none(),
+                Some(s) => sys == Some(s),
+            }
     };
     match value {
         Value::String(s) => system.is_none() && s == code,
         Value::Object(map) => {
             if let Some(Value::Array(codings)) = map.get("coding") {
                 return codings.iter().any(|c| {
-                    pair(c.get("system").and_then(Value::as_str), c.get("code").and_then(Value::as_str))
+                    pair(
+                        c.get("system").and_then(Value::as_str),
+                        c.get("code").and_then(Value::as_str),
+                    )
                 });
             }
             let sys = map.get("system").and_then(Value::as_str);
@@ -113,7 +135,9 @@ fn token_matches(value: &Value, wanted: &str) -> bool {
 }
 
 fn date_matches(value: &Value, wanted: &str) -> bool {
-    let Some(text) = value.as_str() else { return false };
+    let Some(text) = value.as_str() else {
+        return false;
+    };
     let (prefix, date) = match wanted.get(..2) {
         Some(p @ ("ge" | "le" | "gt" | "lt" | "eq")) => (p, &wanted[2..]),
         _ => ("eq", wanted),
@@ -128,6 +152,9 @@ fn date_matches(value: &Value, wanted: &str) -> bool {
         _ => have == want,
     }
 }
+
+/// Whether one JSON value matches one wanted search value.
+type Check = fn(&Value, &str) -> bool;
 
 struct Test {
     kind: Kind,
@@ -154,7 +181,10 @@ impl Matcher {
             if name == "patient" || name == "subject" {
                 patient = Some(value.trim_start_matches("Patient/").to_string());
             }
-            tests.push(Test { kind, alternatives: value.split(',').map(str::to_string).collect() });
+            tests.push(Test {
+                kind,
+                alternatives: value.split(',').map(str::to_string).collect(),
+            });
         }
         Ok(Self { patient, tests })
     }
@@ -167,16 +197,21 @@ impl Matcher {
     /// Whether `resource` matches every parameter.
     pub fn matches(&self, resource: &Value) -> bool {
         self.tests.iter().all(|test| {
-            let (paths, check): (&[&str], fn(&Value, &str) -> bool) = match test.kind {
+            let (paths, check): (&[&str], Check) = match test.kind {
                 Kind::Reference(p) => (p, reference_matches),
                 Kind::Token(p) => (p, token_matches),
                 Kind::Date(p) => (p, date_matches),
                 Kind::Text(p) => (p, |v, w| {
-                    v.as_str().is_some_and(|s| s.to_ascii_lowercase().contains(&w.to_ascii_lowercase()))
+                    v.as_str()
+                        .is_some_and(|s| s.to_ascii_lowercase().contains(&w.to_ascii_lowercase()))
                 }),
             };
             test.alternatives.iter().any(|wanted| {
-                paths.iter().any(|path| values_at(resource, path).into_iter().any(|v| check(v, wanted)))
+                paths.iter().any(|path| {
+                    values_at(resource, path)
+                        .into_iter()
+                        .any(|v| check(v, wanted))
+                })
             })
         })
     }
@@ -190,7 +225,12 @@ pub fn sort_key(resource: &Value, field: &str) -> String {
         .iter()
         .copied()
         .chain(std::iter::once(field))
-        .find_map(|p| values_at(resource, p).first().and_then(|v| v.as_str()).map(str::to_string))
+        .find_map(|p| {
+            values_at(resource, p)
+                .first()
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        })
         .unwrap_or_default()
 }
 
@@ -200,7 +240,10 @@ mod tests {
     use serde_json::json;
 
     fn m(params: &[(&str, &str)]) -> Matcher {
-        let owned: Vec<(String, String)> = params.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let owned: Vec<(String, String)> = params
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Matcher::new("X", &owned).unwrap()
     }
 
@@ -211,7 +254,13 @@ mod tests {
             "code":{"coding":[{"system":"http://loinc.org","code":"718-7"}]},
             "effectiveDateTime":"2026-03-04T10:00:00+01:00"});
         assert!(m(&[("patient", "emma"), ("status", "final,preliminary")]).matches(&obs));
-        assert!(m(&[("subject", "Patient/emma"), ("code", "http://loinc.org|718-7")]).matches(&obs));
+        assert!(
+            m(&[
+                ("subject", "Patient/emma"),
+                ("code", "http://loinc.org|718-7")
+            ])
+            .matches(&obs)
+        );
         assert!(!m(&[("code", "http://snomed.info/sct|718-7")]).matches(&obs));
         assert!(m(&[("date", "ge2026-03-01"), ("date", "lt2026-04")]).matches(&obs));
         assert!(!m(&[("date", "gt2026-03-04")]).matches(&obs));

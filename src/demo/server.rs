@@ -35,17 +35,26 @@ pub struct DemoServer {
 
 fn outcome(status: u16, text: &str) -> Response {
     let body = json!({"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"processing","diagnostics":text}]});
-    Response { status, body: body.to_string() }
+    Response {
+        status,
+        body: body.to_string(),
+    }
 }
 
 fn ok(status: u16, value: &Value) -> Response {
-    Response { status, body: value.to_string() }
+    Response {
+        status,
+        body: value.to_string(),
+    }
 }
 
 /// The id of the patient whose record `resource` belongs to.
 pub fn patient_of(resource: &Value) -> Option<String> {
     if resource.get("resourceType").and_then(Value::as_str) == Some("Patient") {
-        return resource.get("id").and_then(Value::as_str).map(str::to_string);
+        return resource
+            .get("id")
+            .and_then(Value::as_str)
+            .map(str::to_string);
     }
     let as_patient = |r: &Value| {
         r.get("reference")
@@ -59,10 +68,13 @@ pub fn patient_of(resource: &Value) -> Option<String> {
         }
     }
     for (list, field) in [("participant", "actor"), ("entity", "what")] {
-        if let Some(items) = resource.get(list).and_then(Value::as_array) {
-            if let Some(id) = items.iter().filter_map(|i| i.get(field)).find_map(as_patient) {
-                return Some(id);
-            }
+        let items = resource
+            .get(list)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten();
+        if let Some(id) = items.filter_map(|i| i.get(field)).find_map(as_patient) {
+            return Some(id);
         }
     }
     None
@@ -71,7 +83,12 @@ pub fn patient_of(resource: &Value) -> Option<String> {
 impl DemoServer {
     /// An empty server for `today`.
     pub fn new(today: NaiveDate) -> Self {
-        Self { resources: BTreeMap::new(), viewer_bsn: None, today, created: 0 }
+        Self {
+            resources: BTreeMap::new(),
+            viewer_bsn: None,
+            today,
+            created: 0,
+        }
     }
 
     /// Adds every resource of a `Bundle` (or a single resource).
@@ -93,7 +110,10 @@ impl DemoServer {
 
     fn insert(&mut self, resource: Value) {
         if let Some(kind) = resource.get("resourceType").and_then(Value::as_str) {
-            self.resources.entry(kind.to_string()).or_default().push(resource);
+            self.resources
+                .entry(kind.to_string())
+                .or_default()
+                .push(resource);
         }
     }
 
@@ -112,8 +132,12 @@ impl DemoServer {
     /// Whether the signed-in person may see the record of patient `id`:
     /// their own, or one they hold a valid authorization for today.
     pub fn may_see(&self, patient_id: &str) -> bool {
-        let Some(bsn) = self.viewer_bsn.as_deref() else { return false };
-        let Some(patient) = self.get("Patient", patient_id) else { return false };
+        let Some(bsn) = self.viewer_bsn.as_deref() else {
+            return false;
+        };
+        let Some(patient) = self.get("Patient", patient_id) else {
+            return false;
+        };
         let patient: Patient = match decode_resource(patient.clone()) {
             Ok(p) => p,
             Err(_) => return false,
@@ -171,7 +195,10 @@ impl DemoServer {
 
     /// The identifier search the sign-in makes: the viewer's own records.
     fn own_identifier_search(&self, kind: &str, url: &ParsedUrl) -> bool {
-        let own = self.viewer_bsn.as_deref().map(|b| format!("{BSN_SYSTEM}|{b}"));
+        let own = self
+            .viewer_bsn
+            .as_deref()
+            .map(|b| format!("{BSN_SYSTEM}|{b}"));
         matches!(kind, "Patient" | "RelatedPerson") && url.get("identifier") == own.as_deref()
     }
 
@@ -205,20 +232,35 @@ impl DemoServer {
                 if desc { order.reverse() } else { order }
             });
         }
-        let count = url.get("_count").and_then(|c| c.parse::<usize>().ok()).unwrap_or(50).clamp(1, 500);
-        let offset = url.get("_offset").and_then(|c| c.parse::<usize>().ok()).unwrap_or(0);
+        let count = url
+            .get("_count")
+            .and_then(|c| c.parse::<usize>().ok())
+            .unwrap_or(50)
+            .clamp(1, 500);
+        let offset = url
+            .get("_offset")
+            .and_then(|c| c.parse::<usize>().ok())
+            .unwrap_or(0);
         let total = hits.len();
         let page: Vec<&Value> = hits.into_iter().skip(offset).take(count).collect();
-        let mut entries: Vec<Value> =
-            page.iter().map(|r| json!({"resource": r, "search": {"mode": "match"}})).collect();
+        let mut entries: Vec<Value> = page
+            .iter()
+            .map(|r| json!({"resource": r, "search": {"mode": "match"}}))
+            .collect();
         for included in self.includes(&page, url) {
             entries.push(json!({"resource": included, "search": {"mode": "include"}}));
         }
-        let mut links = vec![json!({"relation": "self", "url": self_link(kind, &url.params, offset)})];
+        let mut links =
+            vec![json!({"relation": "self", "url": self_link(kind, &url.params, offset)})];
         if offset + count < total {
-            links.push(json!({"relation": "next", "url": self_link(kind, &url.params, offset + count)}));
+            links.push(
+                json!({"relation": "next", "url": self_link(kind, &url.params, offset + count)}),
+            );
         }
-        ok(200, &json!({"resourceType": "Bundle", "type": "searchset", "total": total, "link": links, "entry": entries}))
+        ok(
+            200,
+            &json!({"resourceType": "Bundle", "type": "searchset", "total": total, "link": links, "entry": entries}),
+        )
     }
 
     /// `_include=Type:field`: the resources `field` references. A patient
@@ -227,7 +269,9 @@ impl DemoServer {
     fn includes(&self, page: &[&Value], url: &ParsedUrl) -> Vec<Value> {
         let mut out: Vec<Value> = Vec::new();
         for (_, include) in url.params.iter().filter(|(k, _)| k == "_include") {
-            let Some((_, field)) = include.split_once(':') else { continue };
+            let Some((_, field)) = include.split_once(':') else {
+                continue;
+            };
             for resource in page {
                 let refs = match resource.get(field) {
                     Some(Value::Array(items)) => items.clone(),
@@ -235,10 +279,16 @@ impl DemoServer {
                     None => continue,
                 };
                 for r in refs {
-                    let Some((kind, id)) = r.get("reference").and_then(Value::as_str).and_then(|s| s.split_once('/')) else {
+                    let Some((kind, id)) = r
+                        .get("reference")
+                        .and_then(Value::as_str)
+                        .and_then(|s| s.split_once('/'))
+                    else {
                         continue;
                     };
-                    let Some(target) = self.get(kind, id) else { continue };
+                    let Some(target) = self.get(kind, id) else {
+                        continue;
+                    };
                     let shown = if self.visible(target, kind) {
                         target.clone()
                     } else if kind == "Patient" {
@@ -248,7 +298,10 @@ impl DemoServer {
                     } else {
                         continue;
                     };
-                    if !out.iter().any(|o| o.get("id") == shown.get("id") && o.get("resourceType") == shown.get("resourceType")) {
+                    if !out.iter().any(|o| {
+                        o.get("id") == shown.get("id")
+                            && o.get("resourceType") == shown.get("resourceType")
+                    }) {
                         out.push(shown);
                     }
                 }
@@ -311,13 +364,19 @@ mod tests {
                 "subject":{"reference":"Patient/kid"},"effectiveDateTime":format!("2026-0{}-01", i + 1),
                 "category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"laboratory"}]}]}));
         }
-        s.insert(json!({"resourceType":"Observation","id":"t1","subject":{"reference":"Patient/teen"}}));
+        s.insert(
+            json!({"resourceType":"Observation","id":"t1","subject":{"reference":"Patient/teen"}}),
+        );
         s.set_viewer(Some("111".into()));
         s
     }
 
     fn get(s: &mut DemoServer, url: &str) -> (u16, Value) {
-        let r = s.handle(&Request { method: Method::Get, url: url.into(), body: None });
+        let r = s.handle(&Request {
+            method: Method::Get,
+            url: url.into(),
+            body: None,
+        });
         (r.status, serde_json::from_str(&r.body).unwrap())
     }
 
@@ -340,43 +399,76 @@ mod tests {
     #[test]
     fn searches_page_with_next_links_and_sort() {
         let mut s = server();
-        let (status, b) = get(&mut s, "Observation?patient=kid&category=laboratory&_sort=-date&_count=2");
+        let (status, b) = get(
+            &mut s,
+            "Observation?patient=kid&category=laboratory&_sort=-date&_count=2",
+        );
         assert_eq!(status, 200);
         assert_eq!(b["total"], 5);
         assert_eq!(b["entry"][0]["resource"]["id"], "o4");
         let next = b["link"][1]["url"].as_str().unwrap().to_string();
-        assert_eq!(next, "Observation?patient=kid&category=laboratory&_sort=-date&_count=2&_offset=2");
+        assert_eq!(
+            next,
+            "Observation?patient=kid&category=laboratory&_sort=-date&_count=2&_offset=2"
+        );
         let (_, b2) = get(&mut s, &next);
         assert_eq!(b2["entry"][0]["resource"]["id"], "o2");
         let (_, last) = get(&mut s, "Observation?patient=kid&_count=2&_offset=4");
-        assert_eq!(last["link"].as_array().unwrap().len(), 1, "no next link on the last page");
+        assert_eq!(
+            last["link"].as_array().unwrap().len(),
+            1,
+            "no next link on the last page"
+        );
         assert_eq!(get(&mut s, "Observation?patient=kid&bogus=1").0, 400);
     }
 
     #[test]
     fn sign_in_lookups_include_a_subset_of_patients_no_longer_visible() {
         let mut s = server();
-        let (status, b) = get(&mut s, &format!("RelatedPerson?identifier={BSN_SYSTEM}|111&_include=RelatedPerson:patient"));
+        let (status, b) = get(
+            &mut s,
+            &format!("RelatedPerson?identifier={BSN_SYSTEM}|111&_include=RelatedPerson:patient"),
+        );
         assert_eq!(status, 200);
         let entries = b["entry"].as_array().unwrap();
         assert_eq!(entries.len(), 4);
-        let teen = entries.iter().find(|e| e["resource"]["id"] == "teen").unwrap();
+        let teen = entries
+            .iter()
+            .find(|e| e["resource"]["id"] == "teen")
+            .unwrap();
         assert_eq!(teen["resource"]["meta"]["tag"][0]["code"], "SUBSETTED");
         assert!(teen["resource"].get("identifier").is_none());
         // Someone else's identifier is not searchable.
-        assert_eq!(get(&mut s, &format!("RelatedPerson?identifier={BSN_SYSTEM}|222")).0, 403);
+        assert_eq!(
+            get(
+                &mut s,
+                &format!("RelatedPerson?identifier={BSN_SYSTEM}|222")
+            )
+            .0,
+            403
+        );
     }
 
     #[test]
     fn creates_only_for_visible_patients() {
         let mut s = server();
         let post = |s: &mut DemoServer, body: Value| {
-            s.handle(&Request { method: Method::Post, url: "Communication".into(), body: Some(body.to_string()) })
+            s.handle(&Request {
+                method: Method::Post,
+                url: "Communication".into(),
+                body: Some(body.to_string()),
+            })
         };
-        let r = post(&mut s, json!({"resourceType":"Communication","subject":{"reference":"Patient/kid"}}));
+        let r = post(
+            &mut s,
+            json!({"resourceType":"Communication","subject":{"reference":"Patient/kid"}}),
+        );
         assert_eq!(r.status, 201);
         assert!(r.body.contains("demo-1"));
-        let r = post(&mut s, json!({"resourceType":"Communication","subject":{"reference":"Patient/teen"}}));
+        let r = post(
+            &mut s,
+            json!({"resourceType":"Communication","subject":{"reference":"Patient/teen"}}),
+        );
         assert_eq!(r.status, 403);
         let r = post(&mut s, json!({"resourceType":"Patient"}));
         assert_eq!(r.status, 400);

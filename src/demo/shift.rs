@@ -53,7 +53,11 @@ fn walk(value: &mut Value, key: Option<&str>, reference: NaiveDate, today: Naive
 }
 
 fn full_date(text: &str) -> Option<NaiveDate> {
-    if text.len() == 10 { parse_date(text) } else { None }
+    if text.len() == 10 {
+        parse_date(text)
+    } else {
+        None
+    }
 }
 
 /// Shifts a FHIR `date` or `dateTime` string by `delta` days, keeping the
@@ -81,7 +85,9 @@ fn is_time_suffix(rest: &str) -> bool {
         && b[3] == b':'
         && b[4].is_ascii_digit()
         && b[5].is_ascii_digit()
-        && rest[6..].bytes().all(|c| c.is_ascii_digit() || matches!(c, b':' | b'.' | b'+' | b'-' | b'Z'))
+        && rest[6..]
+            .bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b':' | b'.' | b'+' | b'-' | b'Z'))
 }
 
 /// The birth date that stands to `today` as `birth` stood to `reference`,
@@ -117,7 +123,10 @@ mod tests {
             shift_text("2026-12-31T09:30:00+01:00", 1).as_deref(),
             Some("2027-01-01T09:30:00+01:00")
         );
-        assert_eq!(shift_text("2026-01-01T10:00:00.123Z", -1).as_deref(), Some("2025-12-31T10:00:00.123Z"));
+        assert_eq!(
+            shift_text("2026-01-01T10:00:00.123Z", -1).as_deref(),
+            Some("2025-12-31T10:00:00.123Z")
+        );
         assert_eq!(shift_text("2014-06-01", 400), None, "old portal notes stay");
         assert_eq!(shift_text("2026-10-30 is a day", 3), None);
         assert_eq!(shift_text("111222333", 3), None);

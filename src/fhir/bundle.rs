@@ -62,7 +62,10 @@ fn problem(value: &Value, error: String) -> Problem {
             .chars()
             .take(64)
             .collect(),
-        id: value.get("id").and_then(Value::as_str).map(|s| s.chars().take(64).collect()),
+        id: value
+            .get("id")
+            .and_then(Value::as_str)
+            .map(|s| s.chars().take(64).collect()),
         error,
     }
 }
@@ -74,7 +77,10 @@ pub fn decode_resource<T: Resource>(value: Value) -> Result<T, Problem> {
         _ => return Err(problem(&value, format!("expected {}", T::TYPE))),
     }
     let named = problem(&value, String::new());
-    serde_json::from_value(value).map_err(|e| Problem { error: e.to_string(), ..named })
+    serde_json::from_value(value).map_err(|e| Problem {
+        error: e.to_string(),
+        ..named
+    })
 }
 
 /// Decodes a search-set `Bundle` into a page of `T`.
@@ -97,16 +103,26 @@ pub fn decode_page<T: Resource>(body: &str) -> Result<Page<T>, FhirError> {
         .and_then(Value::as_str)
         .map(str::to_string);
     let total = value.get("total").and_then(Value::as_u64);
-    let mut page = Page { items: Vec::new(), problems: Vec::new(), included: Vec::new(), next, total };
+    let mut page = Page {
+        items: Vec::new(),
+        problems: Vec::new(),
+        included: Vec::new(),
+        next,
+        total,
+    };
     let entries = match value.get("entry") {
         None | Some(Value::Null) => return Ok(page),
         Some(Value::Array(entries)) => entries.clone(),
         Some(_) => return Err(FhirError::Malformed("entry is not a list".into())),
     };
     for entry in entries {
-        let mode = entry.get("search").and_then(|s| s.get("mode")).and_then(Value::as_str);
+        let mode = entry
+            .get("search")
+            .and_then(|s| s.get("mode"))
+            .and_then(Value::as_str);
         let Some(resource) = entry.get("resource").cloned() else {
-            page.problems.push(problem(&entry, "entry without resource".into()));
+            page.problems
+                .push(problem(&entry, "entry without resource".into()));
             continue;
         };
         let is_match = resource.get("resourceType").and_then(Value::as_str) == Some(T::TYPE)
@@ -155,8 +171,14 @@ mod tests {
 
     #[test]
     fn not_a_bundle_is_an_error_value() {
-        assert!(matches!(decode_page::<Patient>("{"), Err(FhirError::Malformed(_))));
-        assert!(matches!(decode_page::<Patient>("[]"), Err(FhirError::Malformed(_))));
+        assert!(matches!(
+            decode_page::<Patient>("{"),
+            Err(FhirError::Malformed(_))
+        ));
+        assert!(matches!(
+            decode_page::<Patient>("[]"),
+            Err(FhirError::Malformed(_))
+        ));
         assert!(matches!(
             decode_page::<Patient>(r#"{"resourceType":"Bundle","entry":{}}"#),
             Err(FhirError::Malformed(_))
@@ -172,13 +194,19 @@ mod tests {
             {"severity":"error","code":"x","details":{"text":"Tweede"}}]}"#;
         assert_eq!(
             decode_page::<Patient>(body),
-            Err(FhirError::Outcome { status: 200, text: "Onbekende parameter Tweede".into() })
+            Err(FhirError::Outcome {
+                status: 200,
+                text: "Onbekende parameter Tweede".into()
+            })
         );
     }
 
     #[test]
     fn resource_of_the_wrong_type_is_a_problem() {
         let v = serde_json::json!({"resourceType":"Group","id":"g"});
-        assert_eq!(decode_resource::<Patient>(v).unwrap_err().resource_type, "Group");
+        assert_eq!(
+            decode_resource::<Patient>(v).unwrap_err().resource_type,
+            "Group"
+        );
     }
 }

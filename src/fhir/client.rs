@@ -19,7 +19,10 @@ pub struct FhirClient {
 impl FhirClient {
     /// A client over `transport`.
     pub fn new(transport: Arc<dyn Transport>) -> Self {
-        Self { transport, on_unauthorized: None }
+        Self {
+            transport,
+            on_unauthorized: None,
+        }
     }
 
     /// Sets what happens on a 401 (the session module signs out).
@@ -41,7 +44,9 @@ impl FhirClient {
             403 => Err(FhirError::Forbidden),
             404 | 410 => Err(FhirError::NotFound),
             _ => {
-                let outcome = serde_json::from_str(&body).ok().and_then(|v| outcome_text(&v));
+                let outcome = serde_json::from_str(&body)
+                    .ok()
+                    .and_then(|v| outcome_text(&v));
                 Err(match outcome {
                     Some(text) => FhirError::Outcome { status, text },
                     None => FhirError::Server(status),
@@ -53,7 +58,13 @@ impl FhirClient {
     /// Reads `T/id`.
     pub async fn read<T: Resource>(&self, id: &str) -> Result<T, FhirError> {
         let url = format!("{}/{}", T::TYPE, super::search::encode(id));
-        let body = self.exchange(Request { method: Method::Get, url, body: None }).await?;
+        let body = self
+            .exchange(Request {
+                method: Method::Get,
+                url,
+                body: None,
+            })
+            .await?;
         let value: serde_json::Value =
             serde_json::from_str(&body).map_err(|e| FhirError::Malformed(e.to_string()))?;
         super::bundle::decode_resource::<T>(value).map_err(|p| FhirError::Malformed(p.error))
@@ -69,8 +80,13 @@ impl FhirClient {
 
     /// Follows a `next` link (or any search URL) and decodes the page.
     pub async fn follow<T: Resource>(&self, url: &str) -> Result<Page<T>, FhirError> {
-        let body =
-            self.exchange(Request { method: Method::Get, url: url.to_string(), body: None }).await?;
+        let body = self
+            .exchange(Request {
+                method: Method::Get,
+                url: url.to_string(),
+                body: None,
+            })
+            .await?;
         decode_page::<T>(&body)
     }
 
@@ -80,9 +96,14 @@ impl FhirClient {
         resource_type: &str,
         resource: &serde_json::Value,
     ) -> Result<serde_json::Value, FhirError> {
-        let body = serde_json::to_string(resource).map_err(|e| FhirError::Malformed(e.to_string()))?;
+        let body =
+            serde_json::to_string(resource).map_err(|e| FhirError::Malformed(e.to_string()))?;
         let answer = self
-            .exchange(Request { method: Method::Post, url: resource_type.to_string(), body: Some(body) })
+            .exchange(Request {
+                method: Method::Post,
+                url: resource_type.to_string(),
+                body: Some(body),
+            })
             .await?;
         serde_json::from_str(&answer).map_err(|e| FhirError::Malformed(e.to_string()))
     }
@@ -107,13 +128,20 @@ mod tests {
             if let Ok(mut seen) = self.seen.lock() {
                 seen.push(request);
             }
-            let response = Response { status: self.status, body: self.body.to_string() };
+            let response = Response {
+                status: self.status,
+                body: self.body.to_string(),
+            };
             Box::pin(async move { Ok(response) })
         }
     }
 
     fn client(status: u16, body: &'static str) -> (FhirClient, Arc<Canned>) {
-        let canned = Arc::new(Canned { status, body, seen: Mutex::new(Vec::new()) });
+        let canned = Arc::new(Canned {
+            status,
+            body,
+            seen: Mutex::new(Vec::new()),
+        });
         (FhirClient::new(canned.clone()), canned)
     }
 
@@ -141,7 +169,10 @@ mod tests {
 
     #[test]
     fn read_builds_the_url_and_decodes() {
-        let (c, seen) = client(200, r#"{"resourceType":"Patient","id":"emma","name":[{"text":"Emma"}]}"#);
+        let (c, seen) = client(
+            200,
+            r#"{"resourceType":"Patient","id":"emma","name":[{"text":"Emma"}]}"#,
+        );
         let p = run(c.read::<Patient>("emma")).unwrap();
         assert_eq!(p.display_name().as_deref(), Some("Emma"));
         assert_eq!(seen.seen.lock().unwrap()[0].url, "Patient/emma");
@@ -157,21 +188,39 @@ mod tests {
         }));
         assert_eq!(run(c.read::<Patient>("x")), Err(FhirError::Unauthorized));
         assert_eq!(calls.load(Ordering::SeqCst), 1);
-        assert_eq!(run(client(403, "").0.read::<Patient>("x")), Err(FhirError::Forbidden));
-        assert_eq!(run(client(404, "").0.read::<Patient>("x")), Err(FhirError::NotFound));
-        assert_eq!(run(client(502, "<html>").0.read::<Patient>("x")), Err(FhirError::Server(502)));
-        let outcome = r#"{"resourceType":"OperationOutcome","issue":[{"diagnostics":"Ongeldige datum"}]}"#;
+        assert_eq!(
+            run(client(403, "").0.read::<Patient>("x")),
+            Err(FhirError::Forbidden)
+        );
+        assert_eq!(
+            run(client(404, "").0.read::<Patient>("x")),
+            Err(FhirError::NotFound)
+        );
+        assert_eq!(
+            run(client(502, "<html>").0.read::<Patient>("x")),
+            Err(FhirError::Server(502))
+        );
+        let outcome =
+            r#"{"resourceType":"OperationOutcome","issue":[{"diagnostics":"Ongeldige datum"}]}"#;
         assert_eq!(
             run(client(422, outcome).0.read::<Patient>("x")),
-            Err(FhirError::Outcome { status: 422, text: "Ongeldige datum".into() })
+            Err(FhirError::Outcome {
+                status: 422,
+                text: "Ongeldige datum".into()
+            })
         );
     }
 
     #[test]
     fn malformed_bodies_are_errors() {
-        assert!(matches!(run(client(200, "{nope").0.read::<Patient>("x")), Err(FhirError::Malformed(_))));
         assert!(matches!(
-            run(client(200, r#"{"resourceType":"Group"}"#).0.read::<Patient>("x")),
+            run(client(200, "{nope").0.read::<Patient>("x")),
+            Err(FhirError::Malformed(_))
+        ));
+        assert!(matches!(
+            run(client(200, r#"{"resourceType":"Group"}"#)
+                .0
+                .read::<Patient>("x")),
             Err(FhirError::Malformed(_))
         ));
     }

@@ -54,7 +54,10 @@ impl FhirError {
 
     /// Whether trying again may help (a retry is offered for reads only).
     pub fn retryable(&self) -> bool {
-        matches!(self, FhirError::Server(_) | FhirError::Network(_) | FhirError::Timeout)
+        matches!(
+            self,
+            FhirError::Server(_) | FhirError::Network(_) | FhirError::Timeout
+        )
     }
 
     /// Server text that should be shown beside the message, as written.

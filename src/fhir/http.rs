@@ -18,7 +18,11 @@ pub struct HttpTransport {
 impl HttpTransport {
     /// A transport for the server at `base` (e.g. `https://fhir.example/r4`).
     pub fn new(base: &str, timeout: Duration) -> Self {
-        Self { base: base.trim_end_matches('/').to_string(), token: Mutex::new(None), timeout }
+        Self {
+            base: base.trim_end_matches('/').to_string(),
+            token: Mutex::new(None),
+            timeout,
+        }
     }
 
     /// Sets or clears the access token sent with every request.
@@ -73,12 +77,14 @@ impl Transport for HttpTransport {
                 builder = builder.header("Authorization", &format!("Bearer {token}"));
             }
             let sent = match request.body {
-                Some(body) => builder
-                    .header("Content-Type", "application/fhir+json")
-                    .body(body)
-                    .map_err(|e| FhirError::Network(e.to_string()))?
-                    .send()
-                    .await,
+                Some(body) => {
+                    builder
+                        .header("Content-Type", "application/fhir+json")
+                        .body(body)
+                        .map_err(|e| FhirError::Network(e.to_string()))?
+                        .send()
+                        .await
+                }
                 None => builder.send().await,
             };
             let result = match sent {

@@ -31,7 +31,10 @@ pub struct Reference {
 impl Reference {
     /// A reference to `Type/id`.
     pub fn to(kind: &str, id: &str) -> Self {
-        Self { reference: Some(format!("{kind}/{id}")), display: None }
+        Self {
+            reference: Some(format!("{kind}/{id}")),
+            display: None,
+        }
     }
 
     /// The id when this references a resource of `kind` (relative or absolute URL).
@@ -140,7 +143,12 @@ pub fn display_name(names: &[HumanName]) -> Option<String> {
         .find(|n| n.use_.as_deref() == Some("usual"))
         .or_else(|| names.iter().find(|n| n.use_.as_deref() == Some("official")))
         .or_else(|| names.first())?;
-    if let Some(text) = pick.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+    if let Some(text) = pick
+        .text
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
         return Some(text.to_string());
     }
     let joined = pick
@@ -176,7 +184,9 @@ pub struct Extension {
 /// Finds an extension of the portal by its last path segment.
 pub fn portal_extension<'a>(extensions: &'a [Extension], name: &str) -> Option<&'a Extension> {
     extensions.iter().find(|e| {
-        e.url.strip_prefix(PORTAL_BASE).and_then(|r| r.strip_prefix("StructureDefinition/"))
+        e.url
+            .strip_prefix(PORTAL_BASE)
+            .and_then(|r| r.strip_prefix("StructureDefinition/"))
             == Some(name)
     })
 }
@@ -190,7 +200,10 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     }
     let digits = |r: std::ops::Range<usize>| -> Option<u32> {
         let part = text.get(r)?;
-        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok()).flatten()
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())
+            .flatten()
     };
     NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
 }
@@ -357,9 +370,15 @@ mod tests {
 
     #[test]
     fn reference_ids_from_relative_absolute_and_versioned_urls() {
-        let r = |s: &str| Reference { reference: Some(s.into()), display: None };
+        let r = |s: &str| Reference {
+            reference: Some(s.into()),
+            display: None,
+        };
         assert_eq!(r("Patient/emma").id_of("Patient"), Some("emma"));
-        assert_eq!(r("https://fhir.example/R4/Patient/emma").id_of("Patient"), Some("emma"));
+        assert_eq!(
+            r("https://fhir.example/R4/Patient/emma").id_of("Patient"),
+            Some("emma")
+        );
         assert_eq!(r("Patient/emma/_history/3").id_of("Patient"), Some("emma"));
         assert_eq!(r("Group/emma").id_of("Patient"), None);
         assert_eq!(r("emma").id_of("Patient"), None);
@@ -374,7 +393,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(display_name(&names).as_deref(), Some("Sanne de Vries"));
-        assert_eq!(display_name(&names[..1]).as_deref(), Some("Sanne Maria de Vries"));
+        assert_eq!(
+            display_name(&names[..1]).as_deref(),
+            Some("Sanne Maria de Vries")
+        );
         assert_eq!(display_name(&[]), None);
         assert_eq!(display_name(&[HumanName::default()]), None);
     }
@@ -395,7 +417,10 @@ mod tests {
         assert_eq!(parse_date("2026-02-30"), None);
         assert_eq!(parse_date("2026-1-301"), None);
         assert_eq!(parse_date("+026-01-01"), None);
-        assert_eq!(iso_date(NaiveDate::from_ymd_opt(987, 3, 4).unwrap()), "0987-03-04");
+        assert_eq!(
+            iso_date(NaiveDate::from_ymd_opt(987, 3, 4).unwrap()),
+            "0987-03-04"
+        );
     }
 
     #[test]
@@ -437,7 +462,9 @@ impl RelatedPerson {
             .iter()
             .find_map(|r| r.code_in(AUTHORIZATION_ROLE_SYSTEM))
             .and_then(crate::access::Role::from_code)?;
-        let flag = |name| portal_extension(&self.extension, name).and_then(|e| e.value_boolean) == Some(true);
+        let flag = |name| {
+            portal_extension(&self.extension, name).and_then(|e| e.value_boolean) == Some(true)
+        };
         let period = self.period.clone().unwrap_or_default();
         let start = match period.start.as_deref() {
             Some(s) => Some(parse_date(s)?),
@@ -483,7 +510,8 @@ mod authorization_tests {
 
     #[test]
     fn unknown_role_or_unreadable_period_grants_nothing() {
-        let no_role: RelatedPerson = serde_json::from_str(r#"{"relationship":[{"text":"Buurman"}]}"#).unwrap();
+        let no_role: RelatedPerson =
+            serde_json::from_str(r#"{"relationship":[{"text":"Buurman"}]}"#).unwrap();
         assert_eq!(no_role.authorization(), None);
         let bad_period: RelatedPerson = serde_json::from_str(
             r#"{"relationship":[{"coding":[{"system":"https://portal.example.org/fhir/CodeSystem/authorization-role","code":"curator"}]}],

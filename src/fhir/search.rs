@@ -11,7 +11,10 @@ pub struct SearchQuery {
 impl SearchQuery {
     /// A search on `resource` with no parameters yet.
     pub fn new(resource: &'static str) -> Self {
-        Self { resource, params: Vec::new() }
+        Self {
+            resource,
+            params: Vec::new(),
+        }
     }
 
     /// Adds `name=value`.
@@ -46,9 +49,16 @@ pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'|' | b',' | b':' => {
-                out.push(byte as char)
-            }
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'~'
+            | b'|'
+            | b','
+            | b':' => out.push(byte as char),
             _ => out.push_str(&format!("%{byte:02X}")),
         }
     }
@@ -92,7 +102,10 @@ pub struct ParsedUrl {
 impl ParsedUrl {
     /// The value of the first parameter `name`.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -111,7 +124,11 @@ pub fn parse_url(url: &str, base: &str) -> Option<ParsedUrl> {
         url
     };
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-    let segments = path.split('/').filter(|s| !s.is_empty()).map(decode).collect();
+    let segments = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(decode)
+        .collect();
     let params = query
         .split('&')
         .filter(|p| !p.is_empty())
@@ -130,14 +147,20 @@ mod tests {
     #[test]
     fn builds_encoded_search_urls() {
         let q = SearchQuery::new("RelatedPerson")
-            .param("identifier", "http://fhir.nl/fhir/NamingSystem/bsn|111222333")
+            .param(
+                "identifier",
+                "http://fhir.nl/fhir/NamingSystem/bsn|111222333",
+            )
             .count(50);
         assert_eq!(
             q.to_url(),
             "RelatedPerson?identifier=http:%2F%2Ffhir.nl%2Ffhir%2FNamingSystem%2Fbsn|111222333&_count=50"
         );
         assert_eq!(SearchQuery::new("Patient").to_url(), "Patient");
-        assert_eq!(SearchQuery::new("X").param("q", "a b&c=é").to_url(), "X?q=a%20b%26c%3D%C3%A9");
+        assert_eq!(
+            SearchQuery::new("X").param("q", "a b&c=é").to_url(),
+            "X?q=a%20b%26c%3D%C3%A9"
+        );
     }
 
     #[test]
@@ -145,11 +168,24 @@ mod tests {
         let p = parse_url("Observation?patient=emma&_count=20&_offset=40", "").unwrap();
         assert_eq!(p.segments, vec!["Observation"]);
         assert_eq!(p.get("_offset"), Some("40"));
-        let p = parse_url("https://fhir.example/r4/Patient/emma?x=%C3%A9+f", "https://fhir.example/r4/").unwrap();
+        let p = parse_url(
+            "https://fhir.example/r4/Patient/emma?x=%C3%A9+f",
+            "https://fhir.example/r4/",
+        )
+        .unwrap();
         assert_eq!(p.segments, vec!["Patient", "emma"]);
         assert_eq!(p.get("x"), Some("é f"));
-        assert_eq!(parse_url("https://evil.example/r4/Patient", "https://fhir.example/r4"), None);
-        assert_eq!(parse_url("https://fhir.example/r4evil/Patient", "https://fhir.example/r4"), None);
+        assert_eq!(
+            parse_url("https://evil.example/r4/Patient", "https://fhir.example/r4"),
+            None
+        );
+        assert_eq!(
+            parse_url(
+                "https://fhir.example/r4evil/Patient",
+                "https://fhir.example/r4"
+            ),
+            None
+        );
     }
 
     #[test]

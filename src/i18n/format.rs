@@ -5,12 +5,32 @@ use super::Lang;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 const MONTHS_NL: [&str; 12] = [
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// "23 november 2026" / "23 November 2026".
@@ -25,7 +45,12 @@ pub fn format_date(lang: Lang, date: NaiveDate) -> String {
 
 /// "23 november 2026, 14:05" / "23 November 2026, 14:05" (24-hour clock in both).
 pub fn format_date_time(lang: Lang, at: NaiveDateTime) -> String {
-    format!("{}, {:02}:{:02}", format_date(lang, at.date()), at.hour(), at.minute())
+    format!(
+        "{}, {:02}:{:02}",
+        format_date(lang, at.date()),
+        at.hour(),
+        at.minute()
+    )
 }
 
 /// "1 dag" / "25 dagen", "1 day" / "25 days".
@@ -42,7 +67,7 @@ pub fn format_days(lang: Lang, days: i64) -> String {
 /// otherwise seconds ("2 minuten", "1 minuut", "40 seconden").
 pub fn format_remaining(lang: Lang, seconds: u32) -> String {
     let minutes = seconds / 60;
-    if seconds >= 60 && seconds % 60 == 0 {
+    if seconds >= 60 && seconds.is_multiple_of(60) {
         match (lang, minutes == 1) {
             (Lang::Nl, true) => "1 minuut".into(),
             (Lang::Nl, false) => format!("{minutes} minuten"),

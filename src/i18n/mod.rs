@@ -145,7 +145,10 @@ mod tests {
 
     #[test]
     fn fill_replaces_known_and_keeps_unknown_placeholders() {
-        assert_eq!(fill("Hallo {name}, {x}", &[("name", "Emma")]), "Hallo Emma, {x}");
+        assert_eq!(
+            fill("Hallo {name}, {x}", &[("name", "Emma")]),
+            "Hallo Emma, {x}"
+        );
         assert_eq!(fill("open {", &[]), "open {");
     }
 
@@ -159,6 +162,9 @@ mod tests {
 
     #[test]
     fn both_languages_have_text_for_a_key() {
-        assert_ne!(Lang::Nl.text(Key::SigninTitle), Lang::En.text(Key::SigninTitle));
+        assert_ne!(
+            Lang::Nl.text(Key::SigninTitle),
+            Lang::En.text(Key::SigninTitle)
+        );
     }
 }

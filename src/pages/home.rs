@@ -22,10 +22,17 @@ pub fn ending_text(lang: Lang, person: &Person, today: NaiveDate, within: i64) -
         EndReason::EighteenthBirthday => Key::EndingEighteen,
         EndReason::PeriodEnd => Key::EndingPeriod,
     };
-    let name = person.name.clone().unwrap_or_else(|| lang.text(Key::UnknownName).to_string());
+    let name = person
+        .name
+        .clone()
+        .unwrap_or_else(|| lang.text(Key::UnknownName).to_string());
     Some(lang.fill(
         key,
-        &[("name", &name), ("days", &format_days(lang, days)), ("date", &format_date(lang, end.on))],
+        &[
+            ("name", &name),
+            ("days", &format_days(lang, days)),
+            ("date", &format_date(lang, end.on)),
+        ],
     ))
 }
 

@@ -14,7 +14,9 @@ pub fn Landing() -> impl IntoView {
     let session = use_session();
     let i18n = use_i18n();
     move || match session.status() {
-        Status::Starting => view! { <p class="loading" role="status">{i18n.text(Key::Loading)}</p> }.into_any(),
+        Status::Starting => {
+            view! { <p class="loading" role="status">{i18n.text(Key::Loading)}</p> }.into_any()
+        }
         Status::SignedOut(None) => view! { <Redirect path="/inloggen"/> }.into_any(),
         Status::SignedOut(Some(_)) => ().into_any(),
         Status::SignedIn(signed) => match signed.landing() {

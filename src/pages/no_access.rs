@@ -20,7 +20,9 @@ pub enum Length {
 
 /// Why access to `name` is refused; `None` when allowed.
 pub fn denial_text(lang: Lang, decision: &Decision, name: &str, length: Length) -> Option<String> {
-    let Decision::Denied(denial) = decision else { return None };
+    let Decision::Denied(denial) = decision else {
+        return None;
+    };
     let pick = |full, short| if length == Length::Full { full } else { short };
     let (key, date) = match denial {
         Denial::Revoked => (pick(Key::AccessRevoked, Key::BarRevoked), None),
@@ -29,11 +31,17 @@ pub fn denial_text(lang: Lang, decision: &Decision, name: &str, length: Length) 
             let key = match end.reason {
                 EndReason::TwelfthBirthday => pick(Key::AccessEndedTwelve, Key::BarEndedTwelve),
                 EndReason::SixteenthBirthday => pick(Key::AccessEndedSixteen, Key::BarEndedSixteen),
-                EndReason::EighteenthBirthday => pick(Key::AccessEndedEighteen, Key::BarEndedEighteen),
+                EndReason::EighteenthBirthday => {
+                    pick(Key::AccessEndedEighteen, Key::BarEndedEighteen)
+                }
                 EndReason::PeriodEnd => pick(Key::AccessEndedPeriod, Key::BarEndedPeriod),
             };
             // A period names its last valid day; a birthday the first day without access.
-            let day = if end.reason == EndReason::PeriodEnd { end.on.pred_opt().unwrap_or(end.on) } else { end.on };
+            let day = if end.reason == EndReason::PeriodEnd {
+                end.on.pred_opt().unwrap_or(end.on)
+            } else {
+                end.on
+            };
             (key, Some(day))
         }
     };
@@ -52,7 +60,10 @@ pub fn NoAccess(
     let reason = move || {
         let signed = session.signed_in()?;
         let person = signed.represented(&id)?;
-        let name = person.name.clone().unwrap_or_else(|| i18n.t(Key::UnknownName).to_string());
+        let name = person
+            .name
+            .clone()
+            .unwrap_or_else(|| i18n.t(Key::UnknownName).to_string());
         denial_text(i18n.lang(), &person.decision, &name, Length::Full)
     };
     let home = move || session.signed_in().and_then(|s| s.landing());

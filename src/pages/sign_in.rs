@@ -71,7 +71,8 @@ fn DemoSignIn() -> impl IntoView {
         let navigate = navigate.clone();
         Effect::new(move |_| {
             if let Some(signed) = session.signed_in() {
-                let target = safe_return(query.get_untracked().get("terug")).or_else(|| signed.landing());
+                let target =
+                    safe_return(query.get_untracked().get("terug")).or_else(|| signed.landing());
                 navigate(&target.unwrap_or_else(|| "/".into()), Default::default());
             }
         });
@@ -94,7 +95,8 @@ fn DemoSignIn() -> impl IntoView {
             error.set(Some(Key::SigninUnavailable));
             return;
         };
-        match personas::check_password(&list, &username.get_untracked(), &password.get_untracked()) {
+        match personas::check_password(&list, &username.get_untracked(), &password.get_untracked())
+        {
             Ok(p) => {
                 error.set(None);
                 step.set(Step::Code(p.clone()));
@@ -108,8 +110,12 @@ fn DemoSignIn() -> impl IntoView {
         if pending.get_untracked() {
             return;
         }
-        let Step::Code(persona) = step.get_untracked() else { return };
-        if let Err(SignInError::WrongCode | SignInError::WrongCredentials) = personas::check_code(&code.get_untracked()) {
+        let Step::Code(persona) = step.get_untracked() else {
+            return;
+        };
+        if let Err(SignInError::WrongCode | SignInError::WrongCredentials) =
+            personas::check_code(&code.get_untracked())
+        {
             error.set(Some(Key::SigninWrongCode));
             return;
         }
@@ -271,7 +277,10 @@ mod tests {
 
     #[test]
     fn only_portal_paths_are_returned_to() {
-        assert_eq!(safe_return(Some("/p/emma".into())).as_deref(), Some("/p/emma"));
+        assert_eq!(
+            safe_return(Some("/p/emma".into())).as_deref(),
+            Some("/p/emma")
+        );
         assert_eq!(safe_return(Some("https://evil.example".into())), None);
         assert_eq!(safe_return(Some("//evil.example/p/".into())), None);
         assert_eq!(safe_return(Some("/p//evil.example".into())), None);

@@ -13,7 +13,12 @@ use leptos_router::hooks::use_query_map;
 pub fn SignedOut() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let reason = Memo::new(move |_| query.get().get("reden").and_then(|r| SignOutReason::parse(&r)));
+    let reason = Memo::new(move |_| {
+        query
+            .get()
+            .get("reden")
+            .and_then(|r| SignOutReason::parse(&r))
+    });
     let explanation = move || match reason.get() {
         Some(SignOutReason::Idle) => i18n.t(Key::SignedOutIdle),
         Some(SignOutReason::Expired) => i18n.t(Key::SignedOutExpired),

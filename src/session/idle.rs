@@ -15,7 +15,10 @@ pub struct IdlePolicy {
 
 impl Default for IdlePolicy {
     fn default() -> Self {
-        Self { timeout_ms: 15 * 60_000, warning_ms: 2 * 60_000 }
+        Self {
+            timeout_ms: 15 * 60_000,
+            warning_ms: 2 * 60_000,
+        }
     }
 }
 
@@ -45,7 +48,9 @@ impl IdlePolicy {
         if !left.is_finite() || left <= 0.0 {
             Phase::Expired
         } else if left <= self.warning_ms as f64 {
-            Phase::Warning { remaining_s: (left / 1000.0).ceil().max(1.0) as u32 }
+            Phase::Warning {
+                remaining_s: (left / 1000.0).ceil().max(1.0) as u32,
+            }
         } else {
             Phase::Active
         }
@@ -64,7 +69,10 @@ impl IdlePolicy {
     /// not below it. A new value means a new announcement; within one point
     /// nothing is said, so the reader never hears every second.
     pub fn announcement_for(&self, remaining_s: u32) -> Option<u32> {
-        self.announcement_points().into_iter().rev().find(|p| *p >= remaining_s)
+        self.announcement_points()
+            .into_iter()
+            .rev()
+            .find(|p| *p >= remaining_s)
     }
 }
 
@@ -86,8 +94,14 @@ mod tests {
         assert_eq!(deadline, 15.0 * MIN);
         assert_eq!(p.phase(deadline, 12.0 * MIN), Phase::Active);
         assert_eq!(p.phase(deadline, 13.0 * MIN - 1.0), Phase::Active);
-        assert_eq!(p.phase(deadline, 13.0 * MIN), Phase::Warning { remaining_s: 120 });
-        assert_eq!(p.phase(deadline, 15.0 * MIN - 500.0), Phase::Warning { remaining_s: 1 });
+        assert_eq!(
+            p.phase(deadline, 13.0 * MIN),
+            Phase::Warning { remaining_s: 120 }
+        );
+        assert_eq!(
+            p.phase(deadline, 15.0 * MIN - 500.0),
+            Phase::Warning { remaining_s: 1 }
+        );
         assert_eq!(p.phase(deadline, 15.0 * MIN), Phase::Expired);
         // A laptop that slept for hours.
         assert_eq!(p.phase(deadline, 300.0 * MIN), Phase::Expired);
@@ -98,15 +112,15 @@ mod tests {
     fn announcements_per_minute_then_at_40_and_20_seconds() {
         let p = IdlePolicy::default();
         assert_eq!(p.announcement_points(), vec![120, 60, 40, 20]);
-        let said: Vec<u32> = (1..=120)
-            .rev()
-            .filter_map(|s| p.announcement_for(s))
-            .fold(Vec::new(), |mut acc, point| {
+        let said: Vec<u32> = (1..=120).rev().filter_map(|s| p.announcement_for(s)).fold(
+            Vec::new(),
+            |mut acc, point| {
                 if acc.last() != Some(&point) {
                     acc.push(point);
                 }
                 acc
-            });
+            },
+        );
         assert_eq!(said, vec![120, 60, 40, 20]);
         assert_eq!(p.announcement_for(59), Some(60));
         assert_eq!(p.announcement_for(21), Some(40));
@@ -115,8 +129,14 @@ mod tests {
 
     #[test]
     fn longer_warning_announces_each_minute() {
-        let p = IdlePolicy { timeout_ms: 15 * 60_000, warning_ms: 5 * 60_000 };
-        assert_eq!(p.announcement_points(), vec![300, 240, 180, 120, 60, 40, 20]);
+        let p = IdlePolicy {
+            timeout_ms: 15 * 60_000,
+            warning_ms: 5 * 60_000,
+        };
+        assert_eq!(
+            p.announcement_points(),
+            vec![300, 240, 180, 120, 60, 40, 20]
+        );
     }
 
     #[test]

@@ -73,7 +73,10 @@ pub fn IdleGuard() -> impl IntoView {
         window_event_listener(ev::storage, move |_| check()),
         window_event_listener(ev::pageshow, move |_| check()),
     ];
-    handles.push(window_event_listener_untyped("visibilitychange", move |_| check()));
+    handles.push(window_event_listener_untyped(
+        "visibilitychange",
+        move |_| check(),
+    ));
     let interval = set_interval_with_handle(check, Duration::from_secs(1)).ok();
     on_cleanup(move || {
         for h in handles {

@@ -76,7 +76,10 @@ impl SignedIn {
 
     /// Whether the portal of patient `id` may be opened.
     pub fn may_open(&self, id: &str) -> bool {
-        self.own_id() == Some(id) || self.represented(id).is_some_and(|p| p.decision.is_allowed())
+        self.own_id() == Some(id)
+            || self
+                .represented(id)
+                .is_some_and(|p| p.decision.is_allowed())
     }
 
     /// Where to land after sign-in: the own portal, else the first person
@@ -131,7 +134,9 @@ pub struct Session {
 impl Session {
     /// A session that is starting.
     pub fn new() -> Self {
-        Self { status: RwSignal::new(Status::Starting) }
+        Self {
+            status: RwSignal::new(Status::Starting),
+        }
     }
 
     /// The current status (tracked).
@@ -160,7 +165,12 @@ impl Session {
 
     /// Completes a demo sign-in (or restores one after a reload) for
     /// `persona`. A new sign-in starts a fresh idle deadline.
-    pub async fn start_demo(self, persona: &Persona, config: &Config, fresh: bool) -> Result<(), FhirError> {
+    pub async fn start_demo(
+        self,
+        persona: &Persona,
+        config: &Config,
+        fresh: bool,
+    ) -> Result<(), FhirError> {
         let today = today();
         let server = crate::demo::load_server(today).await?;
         let transport = Arc::new(crate::demo::DemoTransport::new(server, &persona.bsn));
@@ -181,7 +191,12 @@ impl Session {
             persona: persona.username.clone(),
             expires: (now + PROVIDER_SESSION_MS) as i64,
         });
-        self.status.set(Status::SignedIn(Arc::new(SignedIn { name, people, client, today })));
+        self.status.set(Status::SignedIn(Arc::new(SignedIn {
+            name,
+            people,
+            client,
+            today,
+        })));
         Ok(())
     }
 

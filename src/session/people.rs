@@ -43,22 +43,33 @@ pub fn combine(
     let mut represented: Vec<Person> = Vec::new();
     let mut name_in_authorizations = None;
     for rp in authorizations {
-        let Some(patient_id) = rp.patient_id().map(str::to_string) else { continue };
-        let Some(auth) = rp.authorization() else { continue };
+        let Some(patient_id) = rp.patient_id().map(str::to_string) else {
+            continue;
+        };
+        let Some(auth) = rp.authorization() else {
+            continue;
+        };
         if name_in_authorizations.is_none() {
             name_in_authorizations = crate::fhir::model::display_name(&rp.name);
         }
-        let patient = patients.iter().find(|p| p.id.as_deref() == Some(patient_id.as_str()));
+        let patient = patients
+            .iter()
+            .find(|p| p.id.as_deref() == Some(patient_id.as_str()));
         let birth = patient.and_then(Patient::birth);
         let person = Person {
-            name: patient.and_then(Patient::display_name).or_else(|| rp.patient.display.clone()),
+            name: patient
+                .and_then(Patient::display_name)
+                .or_else(|| rp.patient.display.clone()),
             birth,
             relationship: rp.relationship_label().map(str::to_string),
             decision: decide(&auth, birth, today),
             patient_id,
         };
         // Several authorizations for one patient: an allowed one wins.
-        match represented.iter_mut().find(|p| p.patient_id == person.patient_id) {
+        match represented
+            .iter_mut()
+            .find(|p| p.patient_id == person.patient_id)
+        {
             Some(existing) if !existing.decision.is_allowed() && person.decision.is_allowed() => {
                 *existing = person
             }
@@ -69,11 +80,19 @@ pub fn combine(
     let own = own.and_then(|p| Some((p.id.clone()?, p.display_name(), p.birth())));
     represented.retain(|p| own.as_ref().is_none_or(|(id, _, _)| *id != p.patient_id));
     represented.sort_by(|a, b| a.birth.cmp(&b.birth).then_with(|| a.name.cmp(&b.name)));
-    People { own, name_in_authorizations, represented }
+    People {
+        own,
+        name_in_authorizations,
+        represented,
+    }
 }
 
 /// Looks up the person with `bsn` on the server.
-pub async fn resolve(client: &FhirClient, bsn: &str, today: NaiveDate) -> Result<People, FhirError> {
+pub async fn resolve(
+    client: &FhirClient,
+    bsn: &str,
+    today: NaiveDate,
+) -> Result<People, FhirError> {
     let identifier = format!("{BSN_SYSTEM}|{bsn}");
     let own = client
         .search::<Patient>(&SearchQuery::new("Patient").param("identifier", identifier.clone()))
@@ -89,7 +108,11 @@ pub async fn resolve(client: &FhirClient, bsn: &str, today: NaiveDate) -> Result
                 .count(100),
         )
         .await?;
-    let patients = page.included.into_iter().filter_map(|v| decode_resource::<Patient>(v).ok()).collect();
+    let patients = page
+        .included
+        .into_iter()
+        .filter_map(|v| decode_resource::<Patient>(v).ok())
+        .collect();
     Ok(combine(own, page.items, patients, today))
 }
 
@@ -123,22 +146,42 @@ mod tests {
             Some(patient("sanne", "Sanne de Vries", "1985-04-02")),
             vec![
                 auth("a1", "noah", serde_json::json!({})),
-                auth("a2", "lucas", serde_json::json!({"extension":[{"url":"https://portal.example.org/fhir/StructureDefinition/child-signed","valueBoolean":true}]})),
+                auth(
+                    "a2",
+                    "lucas",
+                    serde_json::json!({"extension":[{"url":"https://portal.example.org/fhir/StructureDefinition/child-signed","valueBoolean":true}]}),
+                ),
                 auth("a3", "noah", serde_json::json!({"active": false})),
                 auth("a4", "gone", serde_json::json!({})),
             ],
-            vec![patient("noah", "Noah de Vries", "2018-03-10"), patient("lucas", "Lucas de Vries", "2010-11-03")],
+            vec![
+                patient("noah", "Noah de Vries", "2018-03-10"),
+                patient("lucas", "Lucas de Vries", "2010-11-03"),
+            ],
             today,
         );
         assert_eq!(people.own.as_ref().map(|o| o.0.as_str()), Some("sanne"));
-        assert_eq!(people.name_in_authorizations.as_deref(), Some("Sanne de Vries"));
-        let ids: Vec<&str> = people.represented.iter().map(|p| p.patient_id.as_str()).collect();
+        assert_eq!(
+            people.name_in_authorizations.as_deref(),
+            Some("Sanne de Vries")
+        );
+        let ids: Vec<&str> = people
+            .represented
+            .iter()
+            .map(|p| p.patient_id.as_str())
+            .collect();
         // Unknown birth date sorts first; Lucas (2010) before Noah (2018).
         assert_eq!(ids, vec!["gone", "lucas", "noah"]);
-        assert!(people.represented[2].decision.is_allowed(), "the active authorization wins");
+        assert!(
+            people.represented[2].decision.is_allowed(),
+            "the active authorization wins"
+        );
         assert_eq!(
             people.represented[1].decision,
-            Decision::Denied(Denial::Ended(crate::access::Ending { on: d(2026, 11, 3), reason: EndReason::SixteenthBirthday }))
+            Decision::Denied(Denial::Ended(crate::access::Ending {
+                on: d(2026, 11, 3),
+                reason: EndReason::SixteenthBirthday
+            }))
         );
         // No patient record came with it: the reference's display names it, and without
         // a birth date a parent's access is refused.

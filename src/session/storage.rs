@@ -64,7 +64,11 @@ pub fn write_marker(marker: &Marker) {
 pub fn read_deadline() -> Option<f64> {
     // Whole milliseconds: integer parsing and printing keep float formatting
     // (kilobytes of wasm) out of the bundle.
-    get(DEADLINE_KEY)?.trim().parse::<i64>().ok().map(|d| d as f64)
+    get(DEADLINE_KEY)?
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .map(|d| d as f64)
 }
 
 /// Stores the shared idle deadline.

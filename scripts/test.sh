@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Sets up (idempotently) and runs every check and test of the portal:
+# demo data up to date, fmt, clippy (host and wasm), native unit tests,
+# component tests in headless Chromium, the release build and its size
+# budget, and the Playwright end-to-end tests. Ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
+. scripts/env.sh
+
+logs=target/test-logs
+mkdir -p "$logs"
+passed=0
+failed=0
+broken=()
+
+# run NAME COMMAND...: runs a step, keeps its output in target/test-logs.
+run() {
+  local name=$1
+  shift
+  printf '\n== %s: %s\n' "$name" "$*"
+  "$@" 2>&1 | tee "$logs/$name.log"
+  local rc=${PIPESTATUS[0]}
+  if [ "$rc" -ne 0 ]; then
+    broken+=("$name")
+    printf '!! %s failed (exit %s)\n' "$name" "$rc"
+  fi
+  return "$rc"
+}
+
+# Tests counted from the runners' own summaries; a check without tests
+# counts as one.
+count_cargo() {
+  local p f
+  p=$(grep -hoE '[0-9]+ passed' "$logs/$1.log" | awk '{s+=$1} END {print s+0}')
+  f=$(grep -hoE '[0-9]+ failed' "$logs/$1.log" | awk '{s+=$1} END {print s+0}')
+  passed=$((passed + p))
+  failed=$((failed + f))
+}
+check() {
+  if run "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+}
+
+check demo-data node tools/demo/generate.mjs --check
+check fmt cargo fmt --check
+check clippy cargo clippy --locked --all-targets -- -D warnings
+check clippy-wasm cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings
+
+run unit cargo test --locked
+rc=$?
+count_cargo unit
+[ $rc -ne 0 ] && ! grep -q ' failed' "$logs/unit.log" && failed=$((failed + 1))
+
+run components cargo test --locked --target wasm32-unknown-unknown --test components
+rc=$?
+count_cargo components
+[ $rc -ne 0 ] && ! grep -qE '[1-9][0-9]* failed' "$logs/components.log" && failed=$((failed + 1))
+
+if check build trunk build --release; then
+  check bundle scripts/bundle-size.sh dist
+  run e2e npx playwright test
+  rc=$?
+  p=$(grep -hoE '^\s+[0-9]+ passed' "$logs/e2e.log" | awk '{s+=$1} END {print s+0}')
+  f=$(grep -hoE '^\s+[0-9]+ (failed|flaky)' "$logs/e2e.log" | awk '{s+=$1} END {print s+0}')
+  passed=$((passed + p))
+  failed=$((failed + f))
+  [ $rc -ne 0 ] && [ "$f" -eq 0 ] && failed=$((failed + 1))
+else
+  echo "!! no release build: bundle and end-to-end tests not run"
+  failed=$((failed + 2))
+fi
+
+echo
+if [ ${#broken[@]} -gt 0 ]; then
+  echo "failed steps: ${broken[*]} (logs in $logs/)"
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ ${#broken[@]} -eq 0 ]

@@ -1,0 +1,161 @@
+// Accessibility: axe (WCAG 2.0/2.1 A and AA) on every page and state, in
+// Dutch and English, and the keyboard.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { SignInPage, Portal, IdleDialog, signIn, people, lastActivity, texts, MINUTE } from './pages.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Runs axe and fails with every violation's rule, impact, targets and summary. */
+async function expectNoViolations(page, what) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = violations
+    .map((v) => [
+      `- ${v.id} (${v.impact}): ${v.help} [${v.helpUrl}]`,
+      ...v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`),
+    ].join('\n'))
+    .join('\n');
+  expect(violations, `axe violations on ${what} (${page.url()}):\n${report}`).toEqual([]);
+}
+
+for (const lang of ['nl', 'en']) {
+  const t = texts[lang];
+
+  test.describe(`axe, ${lang}`, () => {
+    test.beforeEach(async ({ context }) => {
+      await context.addInitScript((l) => {
+        try { localStorage.setItem('portal.lang', l); } catch { /* about:blank */ }
+      }, lang);
+    });
+
+    test('sign-in, step 1, step 2 and with an error', async ({ page }) => {
+      const s = new SignInPage(page, lang);
+      await s.goto();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expectNoViolations(page, 'sign-in step 1');
+
+      await s.credentials('sanne', 'wrong');
+      await expect(s.alert).toHaveText(t['signin.wrong_credentials']);
+      await expectNoViolations(page, 'sign-in step 1 with an error');
+
+      await s.credentials('sanne');
+      await expect(s.code).toBeFocused();
+      await expectNoViolations(page, 'sign-in step 2');
+
+      await s.code.fill('999999');
+      await s.submit.click();
+      await expect(s.alert).toHaveText(t['signin.wrong_code']);
+      await expectNoViolations(page, 'sign-in step 2 with an error');
+    });
+
+    test('Home: own, Emma (acting banner), Daan (ending notice)', async ({ page }) => {
+      const portal = await signIn(page, 'sanne', { lang });
+      await portal.expectHomeOf(people.sanne);
+      await expect(portal.endingNotices).toHaveCount(1);
+      await expectNoViolations(page, 'Home of Sanne (own)');
+
+      await portal.barLink(people.emma).click();
+      await portal.expectHomeOf(people.emma);
+      await expect(portal.banner).toBeVisible();
+      await expectNoViolations(page, 'Home of Emma (acting banner)');
+
+      await portal.barLink(people.daan).click();
+      await portal.expectHomeOf(people.daan);
+      await expect(portal.endingNotices).toHaveCount(1);
+      await expectNoViolations(page, 'Home of Daan (ending notice)');
+    });
+
+    test('no access (Lucas) and signed out', async ({ page }) => {
+      const portal = await signIn(page, 'sanne', { lang });
+      await page.goto('/p/lucas');
+      await expect(portal.h1).toHaveText(t['no_access.title']);
+      await expect(page.getByTestId('no-access-reason')).toBeVisible();
+      await expectNoViolations(page, 'no-access page (Lucas)');
+
+      await portal.signOut.click();
+      await expect(page.getByRole('heading', { level: 1, name: t['signed_out.title'] })).toBeVisible();
+      await expectNoViolations(page, 'signed-out page (user)');
+
+      await page.goto('/uitgelogd?reden=idle');
+      await expect(page.getByText(t['signed_out.idle'])).toBeVisible();
+      await expectNoViolations(page, 'signed-out page (idle)');
+    });
+
+    test('the idle warning open', async ({ page }) => {
+      await page.clock.install();
+      const portal = await signIn(page, 'sanne', { lang });
+      await portal.expectHomeOf(people.sanne);
+      const t0 = await lastActivity(page);
+      await page.clock.pauseAt(t0 + 13 * MINUTE);
+      const idle = new IdleDialog(page, lang);
+      await expect(idle.dialog).toBeVisible();
+      await expect(idle.live).toHaveText(idle.announcement(lang === 'nl' ? '2 minuten' : '2 minutes'));
+      // Let time run (axe may use timers); the warning lasts two real minutes.
+      await page.clock.resume();
+      await expectNoViolations(page, 'idle warning dialog');
+    });
+  });
+}
+
+/** Presses Tab until `target` has focus; fails after `max` presses. */
+async function tabTo(page, target, max = 25) {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test.describe('keyboard', () => {
+  test('on the sign-in page the skip link is the first Tab stop and moves to main', async ({ page }) => {
+    const s = new SignInPage(page);
+    await s.goto();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+    // The next Tab goes into the content, not back to the header.
+    await page.keyboard.press('Tab');
+    const inMain = await page.evaluate(() => document.querySelector('main').contains(document.activeElement));
+    expect(inMain, 'after the skip link, Tab continues inside main').toBe(true);
+  });
+
+  test('on a freshly loaded Home the skip link is the first Tab stop and moves to main', async ({ page }) => {
+    await signIn(page, 'sanne');
+    await page.goto('/p/sanne');
+    const portal = new Portal(page);
+    await portal.expectHomeOf(people.sanne);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(portal.main).toBeFocused();
+  });
+
+  test('sign-in can be completed with the keyboard only', async ({ page }) => {
+    const s = new SignInPage(page);
+    await s.goto();
+    await tabTo(page, s.username);
+    await page.keyboard.type('sanne');
+    await page.keyboard.press('Tab');
+    await expect(s.password).toBeFocused();
+    await page.keyboard.type('demo1234');
+    await page.keyboard.press('Enter');
+    // Step 2 puts the cursor in the code field.
+    await expect(s.code).toBeFocused();
+    await page.keyboard.type('123456');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/p\/sanne$/);
+    const portal = new Portal(page);
+    await portal.expectHomeOf(people.sanne);
+    // After the route change the heading has focus, so a screen reader says where one is.
+    await expect(portal.h1).toBeFocused();
+    // And the grey bar can be reached and used with the keyboard.
+    await tabTo(page, portal.barLink(people.emma), 40);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/p\/emma$/);
+    await portal.expectHomeOf(people.emma);
+  });
+});

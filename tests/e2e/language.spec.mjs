@@ -1,0 +1,88 @@
+// Dutch by default; English through the header button; the choice is kept.
+import { test, expect } from '@playwright/test';
+import { SignInPage, Portal, people, portalDate } from './pages.mjs';
+
+test.describe('language', () => {
+  test('switch to English on the sign-in page; it stays after reload and sign-in; switch back', async ({ page }) => {
+    const nl = new SignInPage(page, 'nl');
+    await nl.goto();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(nl.heading).toBeVisible();
+    const toEnglish = page.getByRole('button', { name: 'English', exact: true });
+    await expect(toEnglish).toHaveAttribute('lang', 'en');
+
+    await toEnglish.click();
+    const en = new SignInPage(page, 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(en.heading).toHaveText('Sign in');
+    await expect(page).toHaveTitle('Sign in – My Care Portal');
+    await expect(en.username).toBeVisible();
+    await expect(en.password).toBeVisible();
+    await expect(en.next).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'What is DigiD?' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
+    await expect(page.getByText('Gebruikersnaam')).toHaveCount(0);
+    const toDutch = page.getByRole('button', { name: 'Nederlands', exact: true });
+    await expect(toDutch).toHaveAttribute('lang', 'nl');
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await en.ready();
+    await expect(en.heading).toHaveText('Sign in');
+
+    // Errors speak English too.
+    await en.credentials('sanne', 'wrong');
+    await expect(en.alert).toHaveText('The username or password is not correct. Check what you typed and try again.');
+    await en.credentials('sanne');
+    await expect(page.getByText('We have sent a text message with a 6-digit code')).toBeVisible();
+    await en.smsCode();
+    await expect(page).toHaveURL(/\/p\/sanne$/);
+
+    const portal = new Portal(page, 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await portal.expectHomeOf(people.sanne);
+    await expect(portal.signOut).toBeVisible();
+    await expect(portal.bar).toBeVisible(); // "Records of people you are authorized for"
+    await expect(page.getByRole('heading', { name: 'Patient details' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Not for urgent matters' })).toBeVisible();
+    await expect(portal.card).toContainText(/Date of birth.*\d{1,2} [A-Z][a-z]+ \d{4} \(\d+ years\)/);
+    const end = await portalDate(page, 25, 'en');
+    await expect(portal.endingNotices).toContainText(`Your access to Daan de Vries's portal ends in 25 days, on ${end}.`);
+    const lucasEnded = await portalDate(page, -20, 'en');
+    await expect(portal.barItem(people.lucas)).toContainText(`access ended on 16th birthday (${lucasEnded})`);
+
+    await portal.barLink(people.emma).click();
+    await expect(portal.banner).toHaveText('You are viewing the record of Emma de Vries. You are signed in as Sanne de Vries.');
+    await expect(page).toHaveTitle(`Home – ${people.emma} – My Care Portal`);
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(portal.banner).toHaveText('You are viewing the record of Emma de Vries. You are signed in as Sanne de Vries.');
+
+    // Back to Dutch.
+    await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    const dutch = new Portal(page, 'nl');
+    await expect(dutch.signOut).toBeVisible();
+    await expect(dutch.banner).toHaveText('U bekijkt het dossier van Emma de Vries. U bent ingelogd als Sanne de Vries.');
+    await expect(page.getByRole('heading', { name: 'Gegevens van de patiënt' })).toBeVisible();
+    await expect(dutch.card).toContainText('Geboortedatum');
+    await expect(page).toHaveTitle(`Home – ${people.emma} – Mijn Zorgportaal`);
+    await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(dutch.signOut).toBeVisible();
+  });
+
+  test('the signed-out page follows the chosen language', async ({ page }) => {
+    const en = new SignInPage(page, 'nl');
+    await en.goto();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await new SignInPage(page, 'en').signIn('sanne');
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await expect(page).toHaveURL(/\/uitgelogd\?reden=user$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'You are signed out' })).toBeVisible();
+    await expect(page.getByText('Text that you had not yet sent or saved has not been kept.')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
