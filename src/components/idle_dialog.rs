@@ -56,6 +56,13 @@ pub fn IdleDialog(
                 ev.prevent_default();
                 on_stay.run(());
             }
+            on:close=move |_| {
+                // Closed by the browser itself (a repeated Escape skips the
+                // cancel event): the person dismissed it, so they stay.
+                if remaining.get_untracked().is_some() {
+                    on_stay.run(());
+                }
+            }
         >
             <h2 id="idle-title" class="idle-dialog__title">{i18n.text(Key::IdleTitle)}</h2>
             <p id="idle-text">{i18n.text(Key::IdleText)}</p>

@@ -41,7 +41,7 @@ pub fn PatientBar(
                         match entry.blocked {
                             Some(reason) => view! {
                                 <li class="patient-bar__item patient-bar__item--blocked">
-                                    <span class="patient-bar__name" aria-disabled="true">{entry.name}</span>
+                                    <span class="patient-bar__name">{entry.name}</span>
                                     " "
                                     <span class="patient-bar__reason">{reason}</span>
                                 </li>
