@@ -15,14 +15,10 @@ use leptos_router::path;
 use std::sync::Arc;
 
 async fn load_config() -> Result<Config, String> {
-    let response = gloo_net::http::Request::get("/config.json")
-        .send()
+    let text = crate::fhir::http::get_text("/config.json")
         .await
-        .map_err(|e| e.to_string())?;
-    if !response.ok() {
-        return Err(format!("config.json: HTTP {}", response.status()));
-    }
-    Config::parse(&response.text().await.map_err(|e| e.to_string())?)
+        .map_err(|e| format!("config.json: {e}"))?;
+    Config::parse(&text)
 }
 
 /// The app: language, configuration, then the portal.

@@ -23,17 +23,7 @@ struct Manifest {
 }
 
 async fn fetch_json(path: &str) -> Result<serde_json::Value, FhirError> {
-    let response = gloo_net::http::Request::get(path)
-        .send()
-        .await
-        .map_err(|e| FhirError::Network(e.to_string()))?;
-    if !response.ok() {
-        return Err(FhirError::Server(response.status()));
-    }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| FhirError::Network(e.to_string()))?;
+    let text = crate::fhir::http::get_text(path).await?;
     serde_json::from_str(&text).map_err(|e| FhirError::Malformed(format!("{path}: {e}")))
 }
 

@@ -73,19 +73,8 @@ pub fn parse_personas(text: &str) -> Result<Vec<Persona>, serde_json::Error> {
 
 /// Fetches `public/demo/personas.json`.
 pub async fn load() -> Result<Vec<Persona>, crate::fhir::FhirError> {
-    use crate::fhir::FhirError;
-    let response = gloo_net::http::Request::get("/demo/personas.json")
-        .send()
-        .await
-        .map_err(|e| FhirError::Network(e.to_string()))?;
-    if !response.ok() {
-        return Err(FhirError::Server(response.status()));
-    }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| FhirError::Network(e.to_string()))?;
-    parse_personas(&text).map_err(|e| FhirError::Malformed(e.to_string()))
+    let text = crate::fhir::http::get_text("/demo/personas.json").await?;
+    parse_personas(&text).map_err(|e| crate::fhir::FhirError::Malformed(e.to_string()))
 }
 
 #[cfg(test)]
