@@ -6,16 +6,27 @@ import { SignInPage, Portal, IdleDialog, signIn, people, lastActivity, texts, MI
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Runs axe and fails with every violation's rule, impact, targets and summary. */
-async function expectNoViolations(page, what) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations
+/** Formats axe violations: rule, impact, help, and per element its target and what to fix. */
+function formatViolations(violations) {
+  return violations
     .map((v) => [
       `- ${v.id} (${v.impact}): ${v.help} [${v.helpUrl}]`,
       ...v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`),
     ].join('\n'))
     .join('\n');
-  expect(violations, `axe violations on ${what} (${page.url()}):\n${report}`).toEqual([]);
+}
+
+/**
+ * Runs axe and fails with every violation's rule, impact, targets and
+ * summary. The mouse is parked in an empty corner first, so that what is
+ * checked does not depend on where the last click left the pointer (hover
+ * states are checked separately).
+ */
+async function expectNoViolations(page, what) {
+  const viewport = page.viewportSize();
+  await page.mouse.move(viewport.width - 1, viewport.height - 1);
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations, `axe violations on ${what} (${page.url()}):\n${formatViolations(violations)}`).toEqual([]);
 }
 
 for (const lang of ['nl', 'en']) {
@@ -107,32 +118,41 @@ async function tabTo(page, target, max = 25) {
 }
 
 test.describe('keyboard', () => {
-  test('on the sign-in page the skip link is the first Tab stop and moves to main', async ({ page }) => {
-    const s = new SignInPage(page);
-    await s.goto();
+  const skipLink = (page) => page.getByRole('link', { name: 'Naar de inhoud' });
+
+  test('on a freshly loaded sign-in page the skip link is the first Tab stop', async ({ page }) => {
+    await new SignInPage(page).goto();
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Naar de inhoud' });
-    await expect(skip).toBeFocused();
-    await expect(skip).toBeInViewport();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('main')).toBeFocused();
-    // The next Tab goes into the content, not back to the header.
-    await page.keyboard.press('Tab');
-    const inMain = await page.evaluate(() => document.querySelector('main').contains(document.activeElement));
-    expect(inMain, 'after the skip link, Tab continues inside main').toBe(true);
+    await expect(skipLink(page)).toBeFocused();
+    await expect(skipLink(page)).toBeInViewport();
   });
 
-  test('on a freshly loaded Home the skip link is the first Tab stop and moves to main', async ({ page }) => {
+  test('on a freshly loaded Home the skip link is the first Tab stop', async ({ page }) => {
     await signIn(page, 'sanne');
     await page.goto('/p/sanne');
-    const portal = new Portal(page);
-    await portal.expectHomeOf(people.sanne);
+    await new Portal(page).expectHomeOf(people.sanne);
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Naar de inhoud' });
-    await expect(skip).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(portal.main).toBeFocused();
+    await expect(skipLink(page)).toBeFocused();
+    await expect(skipLink(page)).toBeInViewport();
   });
+
+  for (const [where, open] of [
+    ['sign-in page', async (page) => new SignInPage(page).goto()],
+    ['Home', async (page) => { await signIn(page, 'sanne'); await new Portal(page).expectHomeOf(people.sanne); }],
+  ]) {
+    test(`on the ${where} the skip link moves focus to main`, async ({ page }) => {
+      await open(page);
+      const skip = skipLink(page);
+      await skip.focus();
+      await expect(skip).toBeInViewport();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('main')).toBeFocused();
+      // The next Tab goes into the content, not back into the header.
+      await page.keyboard.press('Tab');
+      const inMain = await page.evaluate(() => document.querySelector('main').contains(document.activeElement));
+      expect(inMain, 'after the skip link, Tab continues inside main').toBe(true);
+    });
+  }
 
   test('sign-in can be completed with the keyboard only', async ({ page }) => {
     const s = new SignInPage(page);
@@ -152,10 +172,25 @@ test.describe('keyboard', () => {
     await portal.expectHomeOf(people.sanne);
     // After the route change the heading has focus, so a screen reader says where one is.
     await expect(portal.h1).toBeFocused();
-    // And the grey bar can be reached and used with the keyboard.
+    // The grey bar can be reached and used with the keyboard.
     await tabTo(page, portal.barLink(people.emma), 40);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/p\/emma$/);
     await portal.expectHomeOf(people.emma);
   });
+});
+
+test.describe('hover', () => {
+  for (const [where, open] of [
+    ['sign-in page', async (page) => new SignInPage(page).goto()],
+    ['signed-in header', async (page) => { await signIn(page, 'sanne'); await new Portal(page).expectHomeOf(people.sanne); }],
+  ]) {
+    test(`the language button in the ${where} stays readable under the mouse`, async ({ page }) => {
+      await open(page);
+      const button = page.getByRole('button', { name: 'English', exact: true });
+      await button.hover();
+      const { violations } = await new AxeBuilder({ page }).include('.lang-switch').withRules(['color-contrast']).analyze();
+      expect(violations, `axe on the hovered language button:\n${formatViolations(violations)}`).toEqual([]);
+    });
+  }
 });

@@ -75,8 +75,7 @@ test.describe('language', () => {
   });
 
   test('the signed-out page follows the chosen language', async ({ page }) => {
-    const en = new SignInPage(page, 'nl');
-    await en.goto();
+    await new SignInPage(page, 'nl').goto();
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await new SignInPage(page, 'en').signIn('sanne');
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();

@@ -20,10 +20,6 @@ export function fill(text, values) {
   return text.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? `{${k}}`));
 }
 
-/** Escapes a string for use inside a RegExp. */
-export function re(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export const MINUTE = 60_000;
 export const IDLE_TIMEOUT = 15 * MINUTE;

@@ -32,6 +32,13 @@ test.describe('sign-in', () => {
     expect(box.y).toBeLessThan(main.y);
     // Her own portal: no banner about someone else's record.
     await expect(portal.banner).toHaveCount(0);
+    // Home: her details, and the notices about results and urgent matters.
+    await expect(portal.card).toContainText(/Geboortedatum\s*\d{1,2} [a-z]+ \d{4} \(\d+ jaar\)/);
+    const results = portal.main.getByRole('heading', { name: 'Uitslagen zijn direct zichtbaar' });
+    await expect(results).toBeVisible();
+    await expect(portal.main).toContainText('Ze kunnen voorlopig zijn en later worden aangepast');
+    await expect(portal.main.getByRole('heading', { name: 'Niet voor spoed' })).toBeVisible();
+    await expect(portal.main).toContainText('Bel bij spoed 112');
   });
 
   test('a wrong password shows an error, keeps the username and stays on step 1', async ({ page }) => {
@@ -134,5 +141,22 @@ test.describe('sign-in', () => {
     const portal = new Portal(page);
     await portal.expectHomeOf(people.emma);
     await expect(portal.banner).toHaveText(portal.bannerText(people.emma, people.sanne));
+  });
+
+  test('on a slow connection, "Volgende" pressed before the demo list has loaded still leads to step 2', async ({ page }) => {
+    // The list of demo accounts arrives 1.5 s late, as on a slow mobile connection.
+    await page.route('**/demo/personas.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto('/inloggen');
+    const signIn = new SignInPage(page);
+    await signIn.username.fill('sanne');
+    await signIn.password.fill('demo1234');
+    await signIn.next.click();
+    // A person is not told that signing in is impossible; the portal goes on once it can.
+    await expect(signIn.code.or(signIn.alert)).toBeVisible();
+    await expect(signIn.alert, 'no error for pressing "Volgende" a moment early').toHaveCount(0);
+    await expect(signIn.code).toBeVisible();
   });
 });
