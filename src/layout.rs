@@ -29,7 +29,18 @@ pub fn use_current_patient() -> CurrentPatient {
 
 fn skip_link() -> impl IntoView {
     let i18n = use_i18n();
-    view! { <a class="utrecht-skip-link skip-link" href="#main">{i18n.text(Key::SkipLink)}</a> }
+    // The router would treat "#main" as navigation; do what a browser does
+    // for an in-page link: move focus to the target.
+    let to_main = |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&main).focus();
+            main.scroll_into_view();
+        }
+    };
+    view! {
+        <a class="utrecht-skip-link skip-link" href="#main" on:click=to_main>{i18n.text(Key::SkipLink)}</a>
+    }
 }
 
 fn brand() -> impl IntoView {
@@ -184,9 +195,17 @@ pub fn PatientShell() -> impl IntoView {
         Status::Starting => {
             view! { <p class="loading" role="status">{i18n.text(Key::Loading)}</p> }.into_any()
         }
+        // Signed out while this shell is still on screen (the route is
+        // already changing to the signed-out page): show nothing. Opened
+        // signed out (a bookmark, Back): sign in, then return here.
         Status::SignedOut(None) => {
             let back = location.pathname.get_untracked();
-            view! { <Redirect path=format!("/inloggen?terug={}", crate::fhir::search::encode(&back))/> }.into_any()
+            if back.starts_with("/p/") {
+                view! { <Redirect path=format!("/inloggen?terug={}", crate::fhir::search::encode(&back))/> }
+                    .into_any()
+            } else {
+                ().into_any()
+            }
         }
         Status::SignedOut(Some(_)) => ().into_any(),
         Status::SignedIn(signed) => {

@@ -51,7 +51,7 @@ pub fn IdleDialog(
             class="utrecht-alert-dialog idle-dialog"
             role="alertdialog"
             aria-labelledby="idle-title"
-            aria-describedby="idle-text"
+            aria-describedby="idle-text idle-clock"
             on:cancel=move |ev: leptos::ev::Event| {
                 ev.prevent_default();
                 on_stay.run(());
@@ -66,10 +66,10 @@ pub fn IdleDialog(
         >
             <h2 id="idle-title" class="idle-dialog__title">{i18n.text(Key::IdleTitle)}</h2>
             <p id="idle-text">{i18n.text(Key::IdleText)}</p>
-            <p class="idle-dialog__clock">
+            <p id="idle-clock" class="idle-dialog__clock">
                 {i18n.text(Key::IdleTimeLeft)} " " <strong data-testid="idle-countdown">{left}</strong>
             </p>
-            <p class="visually-hidden" role="status" aria-live="assertive" aria-atomic="true">
+            <p class="visually-hidden" aria-live="assertive" aria-atomic="true">
                 {spoken}
             </p>
             <div class="button-row">

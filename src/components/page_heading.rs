@@ -3,6 +3,12 @@
 
 use crate::i18n::{Key, use_i18n};
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// False until the first page has shown: a freshly loaded page keeps the
+/// browser's own focus start (so the skip link is the first Tab stop); only
+/// later route changes move focus to the heading.
+static ROUTED: AtomicBool = AtomicBool::new(false);
 
 /// The heading of a page. The document title becomes
 /// "title – patient – portal name" (without the patient outside a dossier).
@@ -22,8 +28,11 @@ pub fn PageHeading(
         parts.push(i18n.t(Key::AppName).to_string());
         document().set_title(&parts.join(" – "));
     });
+    let move_focus = ROUTED.swap(true, Ordering::Relaxed);
     Effect::new(move |_| {
-        if let Some(h) = heading.get() {
+        if let Some(h) = heading.get()
+            && move_focus
+        {
             let _ = h.focus();
         }
     });

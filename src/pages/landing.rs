@@ -13,12 +13,15 @@ use leptos_router::components::Redirect;
 pub fn Landing() -> impl IntoView {
     let session = use_session();
     let i18n = use_i18n();
+    let location = leptos_router::hooks::use_location();
     move || match session.status() {
         Status::Starting => {
             view! { <p class="loading" role="status">{i18n.text(Key::Loading)}</p> }.into_any()
         }
-        Status::SignedOut(None) => view! { <Redirect path="/inloggen"/> }.into_any(),
-        Status::SignedOut(Some(_)) => ().into_any(),
+        Status::SignedOut(None) if location.pathname.get_untracked() == "/" => {
+            view! { <Redirect path="/inloggen"/> }.into_any()
+        }
+        Status::SignedOut(_) => ().into_any(),
         Status::SignedIn(signed) => match signed.landing() {
             Some(path) => view! { <Redirect path=path/> }.into_any(),
             None => view! {

@@ -31,16 +31,19 @@ pub fn SignIn() -> impl IntoView {
     let i18n = use_i18n();
     let config = use_config();
     let demo = config.mode == Mode::Demo;
+    // One list for the form and the table: the form waits for it when the
+    // connection is slow instead of claiming sign-in is impossible.
+    let personas = LocalResource::new(personas::load);
     view! {
         <PublicFrame>
             <PageHeading title=Key::SigninTitle/>
             <p class="lead">{i18n.text(Key::SigninIntro)}</p>
             <div class="signin-layout">
                 <div class="signin-main">
-                    {if demo { view! { <DemoSignIn/> }.into_any() } else {
+                    {if demo { view! { <DemoSignIn personas=personas/> }.into_any() } else {
                         view! { <Notice kind=NoticeKind::Warning><p>{i18n.text(Key::SigninConnectedUnavailable)}</p></Notice> }.into_any()
                     }}
-                    {demo.then(|| view! { <Personas/> })}
+                    {demo.then(|| view! { <Personas list=personas/> })}
                 </div>
                 <aside class="signin-help" aria-labelledby="signin-help-title">
                     <SignInHelp/>
@@ -50,8 +53,10 @@ pub fn SignIn() -> impl IntoView {
     }
 }
 
+type PersonaList = LocalResource<Result<Vec<Persona>, crate::fhir::FhirError>>;
+
 #[component]
-fn DemoSignIn() -> impl IntoView {
+fn DemoSignIn(personas: PersonaList) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let config = StoredValue::new(use_config());
@@ -63,7 +68,6 @@ fn DemoSignIn() -> impl IntoView {
     let code = RwSignal::new(String::new());
     let error: RwSignal<Option<Key>> = RwSignal::new(None);
     let pending = RwSignal::new(false);
-    let personas = LocalResource::new(personas::load);
     let code_input = NodeRef::<leptos::html::Input>::new();
 
     // Someone already signed in (another tab, a reload) goes straight on.
@@ -91,18 +95,29 @@ fn DemoSignIn() -> impl IntoView {
             error.set(Some(Key::SigninMissing));
             return;
         }
-        let Some(Ok(list)) = personas.get_untracked() else {
-            error.set(Some(Key::SigninUnavailable));
+        if pending.get_untracked() {
             return;
-        };
-        match personas::check_password(&list, &username.get_untracked(), &password.get_untracked())
-        {
-            Ok(p) => {
-                error.set(None);
-                step.set(Step::Code(p.clone()));
-            }
-            Err(_) => error.set(Some(Key::SigninWrongCredentials)),
         }
+        pending.set(true);
+        spawn_local(async move {
+            match personas.await {
+                Ok(list) => {
+                    match personas::check_password(
+                        &list,
+                        &username.get_untracked(),
+                        &password.get_untracked(),
+                    ) {
+                        Ok(p) => {
+                            error.set(None);
+                            step.set(Step::Code(p.clone()));
+                        }
+                        Err(_) => error.set(Some(Key::SigninWrongCredentials)),
+                    }
+                }
+                Err(_) => error.set(Some(Key::SigninUnavailable)),
+            }
+            pending.set(false);
+        });
     };
 
     let submit_code = move |ev: leptos::ev::SubmitEvent| {
@@ -161,7 +176,8 @@ fn DemoSignIn() -> impl IntoView {
                             <input id="password" class="utrecht-textbox" type="password" autocomplete="current-password"
                                 bind:value=password aria-invalid=invalid aria-describedby=described/>
                         </div>
-                        <button type="submit" class="utrecht-button utrecht-button--primary-action">
+                        <button type="submit" class="utrecht-button utrecht-button--primary-action"
+                            disabled=move || pending.get() aria-disabled=move || pending.get().then_some("true")>
                             {i18n.text(Key::SigninNext)}
                         </button>
                     </form>
@@ -193,9 +209,8 @@ fn DemoSignIn() -> impl IntoView {
 }
 
 #[component]
-fn Personas() -> impl IntoView {
+fn Personas(list: PersonaList) -> impl IntoView {
     let i18n = use_i18n();
-    let list = LocalResource::new(personas::load);
     view! {
         <section class="demo-personas" aria-labelledby="demo-title">
             <h2 id="demo-title">{i18n.text(Key::DemoTitle)}</h2>

@@ -13,6 +13,7 @@ use leptos_router::hooks::use_query_map;
 pub fn SignedOut() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
+    crate::session::use_session().acknowledge_sign_out();
     let reason = Memo::new(move |_| {
         query
             .get()

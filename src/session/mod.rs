@@ -240,6 +240,14 @@ impl Session {
         self.status.set(Status::SignedOut(Some(reason)));
     }
 
+    /// The signed-out page has told why: from now on a patient URL (say,
+    /// through Back) leads to sign-in, not to that page again.
+    pub fn acknowledge_sign_out(self) {
+        if matches!(self.status.get_untracked(), Status::SignedOut(Some(_))) {
+            self.status.set(Status::SignedOut(None));
+        }
+    }
+
     /// Another tab signed out: follow it, with the reason it left.
     pub fn signed_out_elsewhere(self) {
         if !self.is_signed_in_untracked() {

@@ -92,7 +92,7 @@ test.describe('switching between patients', () => {
     await expect(lucas).toBeVisible();
     await expect(portal.bar.getByRole('link', { name: /Lucas/ })).toHaveCount(0);
     const birthday = await portalDate(page, -20);
-    await expect(lucas).toContainText(`toegang beëindigd op 16e verjaardag (${birthday})`);
+    await expect(lucas).toContainText(`toegang beëindigd op 16e verjaardag, ${birthday}`);
     // Greyed: the name is drawn in another colour than the names one can open.
     const name = lucas.getByText(people.lucas, { exact: true });
     const greyed = await name.evaluate((el) => getComputedStyle(el).color);
