@@ -48,7 +48,7 @@ pub fn IdleDialog(
     view! {
         <dialog
             node_ref=dialog
-            class="utrecht-alert-dialog idle-dialog"
+            class="idle-dialog"
             role="alertdialog"
             aria-labelledby="idle-title"
             aria-describedby="idle-text idle-clock"

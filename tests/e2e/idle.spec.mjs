@@ -81,6 +81,17 @@ test.describe('idle sign-out', () => {
     await expect(idle.signOutNow).toBeVisible();
     // A modal: focus is inside the dialog.
     await expect(idle.stay).toBeFocused();
+    // Readable: an opaque white box with its text stacked above the buttons
+    // (a layout regression once left it see-through, in one row over the page).
+    const look = await idle.dialog.evaluate((d) => {
+      const box = d.getBoundingClientRect();
+      const text = d.querySelector('#idle-text').getBoundingClientRect();
+      const button = d.querySelector('button').getBoundingClientRect();
+      return { bg: getComputedStyle(d).backgroundColor, textAbove: text.bottom <= button.top, width: box.width };
+    });
+    expect(look.bg).toBe('rgb(255, 255, 255)');
+    expect(look.textAbove).toBe(true);
+    expect(look.width).toBeGreaterThan(250);
   });
 
   test('the countdown runs every second; the time is spoken only at 2 min, 1 min, 40 s and 20 s; at 15:00 signed out', async ({ page }) => {
