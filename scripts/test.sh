@@ -13,14 +13,17 @@ mkdir -p "$logs"
 passed=0
 failed=0
 broken=()
+timings=()
 
 # run NAME COMMAND...: runs a step, keeps its output in target/test-logs.
 run() {
   local name=$1
   shift
   printf '\n== %s: %s\n' "$name" "$*"
+  local start=$SECONDS
   "$@" 2>&1 | tee "$logs/$name.log"
   local rc=${PIPESTATUS[0]}
+  timings+=("$(printf '%-12s %4ss' "$name" $((SECONDS - start)))")
   if [ "$rc" -ne 0 ]; then
     broken+=("$name")
     printf '!! %s failed (exit %s)\n' "$name" "$rc"
@@ -71,6 +74,8 @@ else
 fi
 
 echo
+echo "step times:"
+printf '  %s\n' "${timings[@]}"
 if [ ${#broken[@]} -gt 0 ]; then
   echo "failed steps: ${broken[*]} (logs in $logs/)"
 fi
