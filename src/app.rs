@@ -3,6 +3,8 @@
 use crate::config::Config;
 use crate::i18n::{I18n, Key, Lang, use_i18n};
 use crate::layout::PatientShell;
+use crate::pages::report::ReportDetail;
+use crate::pages::reports::Reports;
 use crate::pages::{
     home::Home, landing::Landing, not_found::NotFound, sign_in::SignIn, signed_out::SignedOut,
 };
@@ -69,6 +71,8 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
                 <Route path=path!("/uitgelogd") view=SignedOut/>
                 <ParentRoute path=path!("/p/:patient") view=PatientShell>
                     <Route path=path!("") view=Home/>
+                    <Route path=path!("verslagen") view=Reports/>
+                    <Route path=path!("verslagen/:report") view=ReportDetail/>
                 </ParentRoute>
             </Routes>
         </Router>

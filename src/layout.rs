@@ -12,7 +12,7 @@ use leptos_router::hooks::{use_location, use_params_map};
 use std::sync::Arc;
 
 /// The patient whose portal is open, for the pages inside it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct CurrentPatient {
     /// FHIR id.
     pub id: String,
@@ -20,12 +20,17 @@ pub struct CurrentPatient {
     pub name: String,
     /// True when it is the signed-in person's own record.
     pub own: bool,
+    /// The session's FHIR client.
+    pub client: crate::fhir::FhirClient,
 }
 
 /// The open patient; pages inside [`PatientShell`] always have one.
 pub fn use_current_patient() -> CurrentPatient {
     use_context::<CurrentPatient>().expect("CurrentPatient: render inside PatientShell") // ok: programming error
 }
+
+/// The sections in the menu: text and path below `/p/:patient`.
+const SECTIONS: &[(Key, &str)] = &[(Key::NavHome, ""), (Key::NavReports, "/verslagen")];
 
 fn skip_link() -> impl IntoView {
     let i18n = use_i18n();
@@ -117,11 +122,22 @@ pub fn SignedInFrame(
     });
     let location = use_location();
     let nav = current.clone().map(|c| {
-        let home = format!("/p/{}", c.id);
-        let home_current = {
-            let home = home.clone();
-            move || (location.pathname.get().trim_end_matches('/') == home).then_some("page")
-        };
+        let base = format!("/p/{}", c.id);
+        let items = SECTIONS
+            .iter()
+            .map(|(key, path)| {
+                let href = format!("{base}{path}");
+                let target = href.clone();
+                // Home is current only on itself; a section also on its detail pages.
+                let is_current = move || {
+                    let here = location.pathname.get();
+                    let here = here.trim_end_matches('/');
+                    (here == target || (!path.is_empty() && here.starts_with(&format!("{target}/"))))
+                        .then_some("page")
+                };
+                view! { <li><a class="side-nav__link" href=href aria-current=is_current>{i18n.text(*key)}</a></li> }
+            })
+            .collect_view();
         view! {
             <div class="side-nav">
                 <button
@@ -135,9 +151,7 @@ pub fn SignedInFrame(
                 </button>
                 <nav id="section-menu" class="side-nav__menu" class:side-nav__menu--open=move || menu_open.get()
                     aria-label=i18n.text(Key::MenuLabel)>
-                    <ul class="side-nav__list">
-                        <li><a class="side-nav__link" href=home.clone() aria-current=home_current>{i18n.text(Key::NavHome)}</a></li>
-                    </ul>
+                    <ul class="side-nav__list">{items}</ul>
                 </nav>
             </div>
         }
@@ -216,6 +230,7 @@ pub fn PatientShell() -> impl IntoView {
                         .patient_name(&id)
                         .unwrap_or_else(|| untrack(|| i18n.t(Key::UnknownName)).to_string()),
                     own: signed.own_id() == Some(id.as_str()),
+                    client: signed.client.clone(),
                     id,
                 };
                 provide_context(current.clone());

@@ -5,4 +5,6 @@ pub mod idle_dialog;
 pub mod lang_switch;
 pub mod notice;
 pub mod page_heading;
+pub mod pager;
 pub mod patient_bar;
+pub mod problems;

@@ -19,26 +19,31 @@ pub fn PageHeading(
     /// Whose dossier the page shows, if any.
     #[prop(optional, into)]
     patient: Option<String>,
+    /// A heading from the record itself (a report's title), shown instead
+    /// of `title`.
+    #[prop(optional, into)]
+    heading: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let heading = NodeRef::<leptos::html::H1>::new();
+    let heading_text = heading.clone();
+    let heading_ref = NodeRef::<leptos::html::H1>::new();
     Effect::new(move |_| {
-        let mut parts = vec![i18n.t(title).to_string()];
+        let mut parts = vec![heading.clone().unwrap_or_else(|| i18n.t(title).to_string())];
         parts.extend(patient.clone());
         parts.push(i18n.t(Key::AppName).to_string());
         document().set_title(&parts.join(" – "));
     });
     let move_focus = ROUTED.swap(true, Ordering::Relaxed);
     Effect::new(move |_| {
-        if let Some(h) = heading.get()
+        if let Some(h) = heading_ref.get()
             && move_focus
         {
             let _ = h.focus();
         }
     });
     view! {
-        <h1 class="page-heading" tabindex="-1" node_ref=heading>
-            {i18n.text(title)}
+        <h1 class="page-heading" tabindex="-1" node_ref=heading_ref>
+            {move || heading_text.clone().unwrap_or_else(|| i18n.t(title).to_string())}
         </h1>
     }
 }

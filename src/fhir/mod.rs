@@ -1,7 +1,9 @@
 //! The portal API: HL7 FHIR R4 over a [`Transport`].
 
+pub mod base64;
 pub mod bundle;
 pub mod client;
+pub mod document;
 pub mod error;
 pub mod http;
 pub mod model;

@@ -1,0 +1,204 @@
+//! `DocumentReference`: consult reports, letters and referrals.
+
+use super::model::{CodeableConcept, Reference, Resource};
+use serde::Deserialize;
+
+/// `Attachment`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Attachment {
+    /// MIME type, possibly with a charset.
+    #[serde(default)]
+    pub content_type: Option<String>,
+    /// Base64 content.
+    #[serde(default)]
+    pub data: Option<String>,
+    /// Where the content is, when not inline.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Title.
+    #[serde(default)]
+    pub title: Option<String>,
+}
+
+impl Attachment {
+    /// The MIME type without parameters, lowercased.
+    pub fn mime(&self) -> String {
+        self.content_type
+            .as_deref()
+            .and_then(|c| c.split(';').next())
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase()
+    }
+
+    /// The inline content as bytes, if present and valid.
+    pub fn bytes(&self) -> Option<Vec<u8>> {
+        super::base64::decode(self.data.as_deref()?)
+    }
+
+    /// The inline content as text (UTF-8, invalid bytes replaced).
+    pub fn text(&self) -> Option<String> {
+        self.bytes()
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+    }
+}
+
+/// `DocumentReference.content`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Content {
+    /// The document.
+    #[serde(default)]
+    pub attachment: Attachment,
+}
+
+/// `DocumentReference.context`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentContext {
+    /// Kind of contact (outpatient visit, admission, phone).
+    #[serde(default)]
+    pub event: Vec<CodeableConcept>,
+    /// The specialism.
+    #[serde(default)]
+    pub practice_setting: Option<CodeableConcept>,
+}
+
+/// `DocumentReference`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct DocumentReference {
+    /// Logical id.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// current, superseded, entered-in-error.
+    #[serde(default)]
+    pub status: Option<String>,
+    /// Document kind.
+    #[serde(default, rename = "type")]
+    pub kind: Option<CodeableConcept>,
+    /// clinical-note, letter, referral.
+    #[serde(default)]
+    pub category: Vec<CodeableConcept>,
+    /// When it was written.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Who wrote it.
+    #[serde(default)]
+    pub author: Vec<Reference>,
+    /// Title for people.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The document itself.
+    #[serde(default)]
+    pub content: Vec<Content>,
+    /// Specialism and kind of contact.
+    #[serde(default)]
+    pub context: Option<DocumentContext>,
+}
+
+impl Resource for DocumentReference {
+    const TYPE: &'static str = "DocumentReference";
+}
+
+/// The kind of contact a report was written after.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContactKind {
+    /// Outpatient visit (AMB).
+    Outpatient,
+    /// Admission (IMP).
+    Admission,
+    /// Phone or video consult (VR).
+    Remote,
+    /// Emergency department (EMER).
+    Emergency,
+}
+
+impl DocumentReference {
+    /// The specialism as written.
+    pub fn specialism(&self) -> Option<&str> {
+        self.context.as_ref()?.practice_setting.as_ref()?.label()
+    }
+
+    /// A stable code for the specialism (the portal's own, else the text).
+    pub fn specialism_code(&self) -> Option<String> {
+        let setting = self.context.as_ref()?.practice_setting.as_ref()?;
+        setting
+            .code_in("https://portal.example.org/fhir/CodeSystem/specialism")
+            .map(str::to_string)
+            .or_else(|| setting.coding.iter().find_map(|c| c.code.clone()))
+            .or_else(|| setting.text.clone())
+    }
+
+    /// The kind of contact, if recorded with a v3 ActCode.
+    pub fn contact(&self) -> Option<ContactKind> {
+        let events = &self.context.as_ref()?.event;
+        events.iter().find_map(|e| {
+            match e.code_in("http://terminology.hl7.org/CodeSystem/v3-ActCode")? {
+                "AMB" => Some(ContactKind::Outpatient),
+                "IMP" | "ACUTE" | "NONAC" => Some(ContactKind::Admission),
+                "VR" => Some(ContactKind::Remote),
+                "EMER" => Some(ContactKind::Emergency),
+                _ => None,
+            }
+        })
+    }
+
+    /// The author to show.
+    pub fn author_name(&self) -> Option<&str> {
+        self.author.iter().find_map(|a| a.display.as_deref())
+    }
+
+    /// The title to show.
+    pub fn title(&self) -> Option<&str> {
+        self.description
+            .as_deref()
+            .or_else(|| {
+                self.content
+                    .first()
+                    .and_then(|c| c.attachment.title.as_deref())
+            })
+            .or_else(|| self.kind.as_ref().and_then(CodeableConcept::label))
+    }
+
+    /// The first attachment.
+    pub fn attachment(&self) -> Option<&Attachment> {
+        self.content.first().map(|c| &c.attachment)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_report_decodes_with_text_and_context() {
+        let text = include_str!("../../public/demo/noah.json");
+        let bundle: serde_json::Value = serde_json::from_str(text).unwrap();
+        let report = bundle["entry"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["resource"].clone())
+            .find(|r| r["id"] == "noah-report-1")
+            .unwrap();
+        let doc: DocumentReference = serde_json::from_value(report).unwrap();
+        assert_eq!(doc.specialism(), Some("Kindergeneeskunde"));
+        assert_eq!(doc.specialism_code().as_deref(), Some("kindergeneeskunde"));
+        assert_eq!(doc.contact(), Some(ContactKind::Admission));
+        assert_eq!(doc.author_name(), Some("Dr. A. Visser, kinderarts"));
+        let attachment = doc.attachment().unwrap();
+        assert_eq!(attachment.mime(), "text/plain");
+        assert!(attachment.text().unwrap().len() > 200);
+    }
+
+    #[test]
+    fn sparse_document_still_decodes() {
+        let doc: DocumentReference = serde_json::from_str(
+            r#"{"resourceType":"DocumentReference","content":[{"attachment":{"url":"Binary/1"}}]}"#,
+        )
+        .unwrap();
+        assert_eq!(doc.title(), None);
+        assert_eq!(doc.contact(), None);
+        assert_eq!(doc.attachment().and_then(Attachment::text), None);
+    }
+}

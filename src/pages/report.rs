@@ -1,0 +1,83 @@
+//! One consult report, in full, as written.
+
+use crate::components::error_message::ErrorMessage;
+use crate::components::notice::{Notice, NoticeKind};
+use crate::components::page_heading::PageHeading;
+use crate::fhir::document::DocumentReference;
+use crate::fhir::model::parse_date;
+use crate::i18n::{Key, format_date, use_i18n};
+use crate::layout::use_current_patient;
+use crate::pages::reports::contact_key;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// The report page (`/p/:patient/verslagen/:report`).
+#[component]
+pub fn ReportDetail() -> impl IntoView {
+    let i18n = use_i18n();
+    let patient = use_current_patient();
+    let params = use_params_map();
+    let back = format!("/p/{}/verslagen", patient.id);
+    let report = {
+        let client = patient.client.clone();
+        LocalResource::new(move || {
+            let client = client.clone();
+            let id = params.get().get("report").unwrap_or_default();
+            async move { client.read::<DocumentReference>(&id).await }
+        })
+    };
+    let name = patient.name.clone();
+    view! {
+        <p class="back-link"><a href=back.clone()>{i18n.text(Key::ReportsBack)}</a></p>
+        <Suspense fallback=move || view! { <p role="status">{i18n.text(Key::Loading)}</p> }>
+            {move || {
+                let name = name.clone();
+                Suspend::new(async move {
+                    match report.await {
+                        Ok(doc) => report_view(doc, name).into_any(),
+                        Err(e) => view! {
+                            <PageHeading title=Key::ReportsTitle patient=name/>
+                            <ErrorMessage error=e on_retry=Callback::new(move |_| report.refetch())/>
+                        }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+fn report_view(doc: DocumentReference, patient: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let title = doc.title().map(str::to_string);
+    let date = doc.date.as_deref().and_then(parse_date);
+    let contact = contact_key(doc.contact());
+    let text = doc
+        .attachment()
+        .filter(|a| a.mime() == "text/plain" || a.mime().is_empty())
+        .and_then(|a| a.text());
+    view! {
+        <PageHeading title=Key::ReportsTitle patient=patient heading=title.unwrap_or_default()/>
+        <dl class="utrecht-data-list data-list report-meta">
+            <div class="utrecht-data-list__item">
+                <dt class="utrecht-data-list__item-key">{i18n.text(Key::ColumnDate)}</dt>
+                <dd class="utrecht-data-list__item-value">{move || date.map(|d| format_date(i18n.lang(), d)).unwrap_or_else(|| "—".into())}</dd>
+            </div>
+            <div class="utrecht-data-list__item">
+                <dt class="utrecht-data-list__item-key">{i18n.text(Key::ColumnSpecialism)}</dt>
+                <dd class="utrecht-data-list__item-value">{doc.specialism().unwrap_or("—").to_string()}</dd>
+            </div>
+            <div class="utrecht-data-list__item">
+                <dt class="utrecht-data-list__item-key">{i18n.text(Key::ColumnContact)}</dt>
+                <dd class="utrecht-data-list__item-value">{i18n.text(contact)}</dd>
+            </div>
+            <div class="utrecht-data-list__item">
+                <dt class="utrecht-data-list__item-key">{i18n.text(Key::ColumnAuthor)}</dt>
+                <dd class="utrecht-data-list__item-value">{doc.author_name().unwrap_or("—").to_string()}</dd>
+            </div>
+        </dl>
+        {match text {
+            Some(text) => view! { <div class="record-text" lang="nl" data-testid="report-text">{text}</div> }.into_any(),
+            None => view! { <Notice kind=NoticeKind::Warning><p>{i18n.text(Key::ReportsNoText)}</p></Notice> }.into_any(),
+        }}
+    }
+}
