@@ -3,6 +3,7 @@
 pub mod error_message;
 pub mod idle_dialog;
 pub mod lang_switch;
+pub mod loader;
 pub mod notice;
 pub mod page_heading;
 pub mod pager;

@@ -2,7 +2,7 @@
 //! and what the portal offers.
 
 use crate::access::{EndReason, age};
-use crate::components::error_message::ErrorMessage;
+use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
 use crate::fhir::model::Patient;
@@ -59,9 +59,8 @@ pub fn Home() -> impl IntoView {
         .collect();
     let client = signed.client.clone();
     let id = current.id.clone();
-    let patient = LocalResource::new(move || {
-        let client = client.clone();
-        let id = id.clone();
+    let patient = load(move || {
+        let (client, id) = (client.clone(), id.clone());
         async move { client.read::<Patient>(&id).await }
     });
     view! {
@@ -76,16 +75,7 @@ pub fn Home() -> impl IntoView {
             .collect_view()}
         <section class="home-card" aria-labelledby="home-patient">
             <h2 id="home-patient">{i18n.text(Key::HomePatientHeading)}</h2>
-            <Suspense fallback=move || view! { <p role="status">{i18n.text(Key::Loading)}</p> }>
-                {move || Suspend::new(async move {
-                    match patient.await {
-                        Ok(p) => patient_card(p, today).into_any(),
-                        Err(error) => view! {
-                            <ErrorMessage error=error on_retry=Callback::new(move |_| patient.refetch())/>
-                        }.into_any(),
-                    }
-                })}
-            </Suspense>
+            <Loader resource=patient render=render(move |p: &Patient| patient_card(p.clone(), today).into_any())/>
         </section>
         <Notice kind=NoticeKind::Info>
             <h2>{i18n.text(Key::HomeResultsHeading)}</h2>

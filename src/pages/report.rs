@@ -1,6 +1,6 @@
 //! One consult report, in full, as written.
 
-use crate::components::error_message::ErrorMessage;
+use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
 use crate::fhir::document::DocumentReference;
@@ -20,7 +20,7 @@ pub fn ReportDetail() -> impl IntoView {
     let back = format!("/p/{}/verslagen", patient.id);
     let report = {
         let client = patient.client.clone();
-        LocalResource::new(move || {
+        load(move || {
             let client = client.clone();
             let id = params.get().get("report").unwrap_or_default();
             async move { client.read::<DocumentReference>(&id).await }
@@ -29,20 +29,7 @@ pub fn ReportDetail() -> impl IntoView {
     let name = patient.name.clone();
     view! {
         <p class="back-link"><a href=back.clone()>{i18n.text(Key::ReportsBack)}</a></p>
-        <Suspense fallback=move || view! { <p role="status">{i18n.text(Key::Loading)}</p> }>
-            {move || {
-                let name = name.clone();
-                Suspend::new(async move {
-                    match report.await {
-                        Ok(doc) => report_view(doc, name).into_any(),
-                        Err(e) => view! {
-                            <PageHeading title=Key::ReportsTitle patient=name/>
-                            <ErrorMessage error=e on_retry=Callback::new(move |_| report.refetch())/>
-                        }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
+        <Loader resource=report render=render(move |doc: &DocumentReference| report_view(doc.clone(), name.clone()).into_any())/>
     }
 }
 

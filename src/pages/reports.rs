@@ -2,7 +2,7 @@
 //! specialism, paged; a second tab holds the old portal's notes from before
 //! 24 February 2015.
 
-use crate::components::error_message::ErrorMessage;
+use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
 use crate::components::pager::Pager;
@@ -10,7 +10,7 @@ use crate::components::problems::ProblemsNotice;
 use crate::fhir::document::{ContactKind, DocumentReference};
 use crate::fhir::model::parse_date;
 use crate::fhir::search::encode;
-use crate::fhir::{FhirError, Page, SearchQuery};
+use crate::fhir::{Page, SearchQuery};
 use crate::i18n::{Key, format_date, use_i18n};
 use crate::layout::use_current_patient;
 use leptos::prelude::*;
@@ -136,7 +136,7 @@ pub fn Reports() -> impl IntoView {
     let id = StoredValue::new(patient.id.clone());
     let overview_res = {
         let (client, id) = (patient.client.clone(), patient.id.clone());
-        LocalResource::new(move || {
+        load(move || {
             let (client, id) = (client.clone(), id.clone());
             async move {
                 let q = SearchQuery::new("DocumentReference")
@@ -150,9 +150,9 @@ pub fn Reports() -> impl IntoView {
             }
         })
     };
-    let list: LocalResource<Result<Page<DocumentReference>, FhirError>> = {
+    let list = {
         let (client, id) = (patient.client.clone(), patient.id.clone());
-        LocalResource::new(move || {
+        load(move || {
             let (client, q) = (client.clone(), state.get().query(&id));
             async move { client.search::<DocumentReference>(&q).await }
         })
@@ -186,44 +186,33 @@ pub fn Reports() -> impl IntoView {
             <p>{i18n.text(Key::ReportsInvisible)}</p>
         </Notice>
         <p>{i18n.text(Key::ReportsIntro)}</p>
-        <Suspense fallback=|| ()>
-            {move || { let on_filter = on_filter.clone(); Suspend::new(async move {
-                match overview_res.await {
-                    Ok(o) => {
-                        let options = o.specialisms.into_iter().map(|(code, name)| {
-                            let selected = state.get_untracked().setting.as_deref() == Some(code.as_str());
-                            view! { <option value=code selected=selected>{name}</option> }
-                        }).collect_view();
-                        view! {
-                            {o.has_old.then(|| view! {
-                                <nav class="tabs" aria-label=i18n.text(Key::ReportsTabsLabel)>
-                                    <ul class="tabs__list">
-                                        {tab(false, Key::ReportsTabNotes)}
-                                        {tab(true, Key::ReportsTabAgreements)}
-                                    </ul>
-                                </nav>
-                            })}
-                            <div class="filter utrecht-form-field">
-                                <label class="utrecht-form-label" for="report-filter">{i18n.text(Key::ReportsFilter)}</label>
-                                <select id="report-filter" class="utrecht-select select" on:change=on_filter>
-                                    <option value="">{i18n.text(Key::ReportsFilterAll)}</option>
-                                    {options}
-                                </select>
-                            </div>
-                        }.into_any()
-                    }
-                    Err(_) => ().into_any(),
-                }
-            })}}
-        </Suspense>
-        <Suspense fallback=move || view! { <p role="status">{i18n.text(Key::Loading)}</p> }>
-            {move || Suspend::new(async move {
-                match list.await {
-                    Ok(page) => report_table(page, state.get_untracked(), id.get_value()).into_any(),
-                    Err(e) => view! { <ErrorMessage error=e on_retry=Callback::new(move |_| list.refetch())/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loader resource=overview_res quiet=true render=render(move |o: &Overview| {
+            let on_filter = on_filter.clone();
+            let options = o.specialisms.iter().cloned().map(|(code, name)| {
+                let selected = state.get_untracked().setting.as_deref() == Some(code.as_str());
+                view! { <option value=code selected=selected>{name}</option> }
+            }).collect_view();
+            view! {
+                {o.has_old.then(|| view! {
+                    <nav class="tabs" aria-label=i18n.text(Key::ReportsTabsLabel)>
+                        <ul class="tabs__list">
+                            {tab(false, Key::ReportsTabNotes)}
+                            {tab(true, Key::ReportsTabAgreements)}
+                        </ul>
+                    </nav>
+                })}
+                <div class="filter utrecht-form-field">
+                    <label class="utrecht-form-label" for="report-filter">{i18n.text(Key::ReportsFilter)}</label>
+                    <select id="report-filter" class="utrecht-select select" on:change=on_filter>
+                        <option value="">{i18n.text(Key::ReportsFilterAll)}</option>
+                        {options}
+                    </select>
+                </div>
+            }.into_any()
+        })/>
+        <Loader resource=list render=render(move |page: &Page<DocumentReference>| {
+            report_table(page.clone(), state.get_untracked(), id.get_value()).into_any()
+        })/>
     }
 }
 
