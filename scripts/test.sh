@@ -45,6 +45,7 @@ check() {
 }
 
 check demo-data node tools/demo/generate.mjs --check
+check glossary node tools/glossary/check.mjs
 check fmt cargo fmt --check
 check clippy cargo clippy --locked --all-targets -- -D warnings
 check clippy-wasm cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings

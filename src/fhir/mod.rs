@@ -5,6 +5,7 @@ pub mod bundle;
 pub mod client;
 pub mod document;
 pub mod error;
+mod fixtures;
 pub mod http;
 pub mod model;
 pub mod search;

@@ -135,13 +135,14 @@ pub struct HumanName {
     pub prefix: Vec<String>,
 }
 
-/// The name to show for a list of names: the `usual`, else `official`, else
-/// the first; its `text`, else given + family.
+/// The name to show for a list of names: the `official` one (a `usual`
+/// name may be a bare nickname such as "Jim", too little to tell whose record
+/// this is), else `usual`, else the first; its `text`, else given + family.
 pub fn display_name(names: &[HumanName]) -> Option<String> {
     let pick = names
         .iter()
-        .find(|n| n.use_.as_deref() == Some("usual"))
-        .or_else(|| names.iter().find(|n| n.use_.as_deref() == Some("official")))
+        .find(|n| n.use_.as_deref() == Some("official"))
+        .or_else(|| names.iter().find(|n| n.use_.as_deref() == Some("usual")))
         .or_else(|| names.first())?;
     if let Some(text) = pick
         .text
@@ -386,17 +387,17 @@ mod tests {
     }
 
     #[test]
-    fn names_prefer_usual_then_official_then_parts() {
+    fn names_prefer_official_then_usual_then_parts() {
         let names: Vec<HumanName> = serde_json::from_str(
             r#"[{"use":"official","family":"de Vries","given":["Sanne","Maria"]},
                 {"use":"usual","text":"Sanne de Vries"}]"#,
         )
         .unwrap();
-        assert_eq!(display_name(&names).as_deref(), Some("Sanne de Vries"));
         assert_eq!(
-            display_name(&names[..1]).as_deref(),
+            display_name(&names).as_deref(),
             Some("Sanne Maria de Vries")
         );
+        assert_eq!(display_name(&names[1..]).as_deref(), Some("Sanne de Vries"));
         assert_eq!(display_name(&[]), None);
         assert_eq!(display_name(&[HumanName::default()]), None);
     }
