@@ -2,32 +2,7 @@
 // Dutch and English, and the keyboard.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { SignInPage, Portal, IdleDialog, signIn, people, lastActivity, texts, MINUTE } from './pages.mjs';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Formats axe violations: rule, impact, help, and per element its target and what to fix. */
-function formatViolations(violations) {
-  return violations
-    .map((v) => [
-      `- ${v.id} (${v.impact}): ${v.help} [${v.helpUrl}]`,
-      ...v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`),
-    ].join('\n'))
-    .join('\n');
-}
-
-/**
- * Runs axe and fails with every violation's rule, impact, targets and
- * summary. The mouse is parked in an empty corner first, so that what is
- * checked does not depend on where the last click left the pointer (hover
- * states are checked separately).
- */
-async function expectNoViolations(page, what) {
-  const viewport = page.viewportSize();
-  await page.mouse.move(viewport.width - 1, viewport.height - 1);
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations, `axe violations on ${what} (${page.url()}):\n${formatViolations(violations)}`).toEqual([]);
-}
+import { SignInPage, Portal, IdleDialog, signIn, people, lastActivity, texts, MINUTE, expectNoViolations, formatViolations } from './pages.mjs';
 
 for (const lang of ['nl', 'en']) {
   const t = texts[lang];

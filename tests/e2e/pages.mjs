@@ -5,6 +5,7 @@
 // portal marks something that has no role of its own (patient card, banner).
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 export const PASSWORD = 'demo1234';
 export const SMS_CODE = '123456';
@@ -177,3 +178,31 @@ export async function portalDate(page, days, lang = 'nl') {
   }, days);
   return `${d} ${months[m]} ${y}`;
 }
+
+// Accessibility checks shared by the specs.
+
+export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Formats axe violations: rule, impact, help, and per element its target and what to fix. */
+export function formatViolations(violations) {
+  return violations
+    .map((v) => [
+      `- ${v.id} (${v.impact}): ${v.help} [${v.helpUrl}]`,
+      ...v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`),
+    ].join('\n'))
+    .join('\n');
+}
+
+/**
+ * Runs axe and fails with every violation's rule, impact, targets and
+ * summary. The mouse is parked in an empty corner first, so that what is
+ * checked does not depend on where the last click left the pointer (hover
+ * states are checked separately).
+ */
+export async function expectNoViolations(page, what) {
+  const viewport = page.viewportSize();
+  await page.mouse.move(viewport.width - 1, viewport.height - 1);
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations, `axe violations on ${what} (${page.url()}):\n${formatViolations(violations)}`).toEqual([]);
+}
+
