@@ -10,6 +10,7 @@ pub mod components;
 pub mod config;
 pub mod demo;
 pub mod fhir;
+pub mod glossary;
 pub mod i18n;
 pub mod layout;
 pub mod pages;

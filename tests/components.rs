@@ -191,3 +191,90 @@ async fn idle_dialog_opens_counts_down_and_speaks_only_at_announcement_points() 
     tick().await;
     assert!(!dialog.open(), "closes when the session was kept");
 }
+
+fn glossary() -> std::sync::Arc<patient_portal::glossary::Glossary> {
+    std::sync::Arc::new(
+        patient_portal::glossary::Glossary::parse(
+            r#"{"version":1,"terms":[{"id":"dyspneu","forms":["dyspneu"],"nl":"Kortademigheid.","en":"Shortness of breath."}]}"#,
+        )
+        .unwrap(),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn glossary_term_opens_a_described_popover_and_closes_on_escape_and_outside_click() {
+    use patient_portal::components::glossary_text::GlossaryText;
+    let el = host();
+    let text = "Sinds een week Dyspneu bij inspanning.";
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(I18n::new(RwSignal::new(Lang::Nl)));
+        view! { <GlossaryText text=text.to_string() glossary=Some(glossary())/> }
+    });
+    tick().await;
+    let visible_text = || {
+        let clone = el
+            .clone_node_with_deep(true)
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlElement>();
+        if let Some(hint) = clone.query_selector("[hidden]").unwrap() {
+            hint.remove();
+        }
+        clone.text_content().unwrap_or_default()
+    };
+    assert_eq!(visible_text(), text, "the text itself is unchanged");
+    let button: web_sys::HtmlElement = el
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(button.text_content().as_deref(), Some("Dyspneu"));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+
+    button.click();
+    tick().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let popover = el
+        .query_selector(".term__popover")
+        .unwrap()
+        .expect("popover open");
+    assert_eq!(popover.text_content().as_deref(), Some("Kortademigheid."));
+    assert_eq!(
+        button.get_attribute("aria-describedby"),
+        popover.get_attribute("id")
+    );
+
+    let escape = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &{
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("Escape");
+        init
+    })
+    .unwrap();
+    window().dispatch_event(&escape).unwrap();
+    tick().await;
+    assert!(
+        el.query_selector(".term__popover").unwrap().is_none(),
+        "Escape closes"
+    );
+
+    button.click();
+    tick().await;
+    assert!(el.query_selector(".term__popover").unwrap().is_some());
+    let outside = web_sys::PointerEvent::new_with_event_init_dict("pointerdown", &{
+        let init = web_sys::PointerEventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    document().body().unwrap().dispatch_event(&outside).unwrap();
+    tick().await;
+    assert!(
+        el.query_selector(".term__popover").unwrap().is_none(),
+        "a click beside closes"
+    );
+}

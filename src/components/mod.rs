@@ -1,6 +1,7 @@
 //! Data-free building blocks: they take what they show as props.
 
 pub mod error_message;
+pub mod glossary_text;
 pub mod idle_dialog;
 pub mod lang_switch;
 pub mod loader;

@@ -1,15 +1,18 @@
 //! One consult report, in full, as written.
 
+use crate::components::glossary_text::GlossaryText;
 use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
 use crate::fhir::document::DocumentReference;
 use crate::fhir::model::parse_date;
+use crate::glossary::Glossary;
 use crate::i18n::{Key, format_date, use_i18n};
 use crate::layout::use_current_patient;
 use crate::pages::reports::contact_key;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
 
 /// The report page (`/p/:patient/verslagen/:report`).
 #[component]
@@ -23,17 +26,28 @@ pub fn ReportDetail() -> impl IntoView {
         load(move || {
             let client = client.clone();
             let id = params.get().get("report").unwrap_or_default();
-            async move { client.read::<DocumentReference>(&id).await }
+            async move {
+                let doc = client.read::<DocumentReference>(&id).await?;
+                // Without the glossary the report still shows, untranslated.
+                let glossary = crate::glossary::load().await.ok();
+                Ok((doc, glossary))
+            }
         })
     };
     let name = patient.name.clone();
     view! {
         <p class="back-link"><a href=back.clone()>{i18n.text(Key::ReportsBack)}</a></p>
-        <Loader resource=report render=render(move |doc: &DocumentReference| report_view(doc.clone(), name.clone()).into_any())/>
+        <Loader resource=report render=render(move |(doc, glossary): &(DocumentReference, Option<Arc<Glossary>>)| {
+            report_view(doc.clone(), glossary.clone(), name.clone()).into_any()
+        })/>
     }
 }
 
-fn report_view(doc: DocumentReference, patient: String) -> impl IntoView {
+fn report_view(
+    doc: DocumentReference,
+    glossary: Option<Arc<Glossary>>,
+    patient: String,
+) -> impl IntoView {
     let i18n = use_i18n();
     let title = doc.title().map(str::to_string);
     let date = doc.date.as_deref().and_then(parse_date);
@@ -63,7 +77,12 @@ fn report_view(doc: DocumentReference, patient: String) -> impl IntoView {
             </div>
         </dl>
         {match text {
-            Some(text) => view! { <div class="record-text" lang="nl" data-testid="report-text">{text}</div> }.into_any(),
+            Some(text) => view! {
+                <p class="glossary-help">{i18n.text(Key::GlossaryHelp)}</p>
+                <div class="record-text" lang="nl" data-testid="report-text">
+                    <GlossaryText text=text glossary=glossary/>
+                </div>
+            }.into_any(),
             None => view! { <Notice kind=NoticeKind::Warning><p>{i18n.text(Key::ReportsNoText)}</p></Notice> }.into_any(),
         }}
     }

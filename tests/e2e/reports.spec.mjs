@@ -101,6 +101,28 @@ test.describe('consult reports', () => {
     await expect(page).toHaveURL(/\/verslagen$/);
   });
 
+  test('a medical term in a report explains itself and closes again', async ({ page }) => {
+    const table = await openReports(page);
+    await table.getByRole('link').first().click();
+    const text = page.getByTestId('report-text');
+    await expect(text).toContainText('Anamnese');
+    const term = text.getByRole('button', { name: 'Anamnese', exact: true }).first();
+    await expect(term).toHaveAttribute('aria-expanded', 'false');
+    await term.click();
+    await expect(term).toHaveAttribute('aria-expanded', 'true');
+    const popover = page.getByRole('note');
+    await expect(popover).toContainText('gesprek');
+    await expect(term).toHaveAccessibleDescription(await popover.innerText());
+    await page.keyboard.press('Escape');
+    await expect(popover).toHaveCount(0);
+    // Keyboard: Enter on the focused term opens it; a click beside closes it.
+    await term.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('note')).toBeVisible();
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(page.getByRole('note')).toHaveCount(0);
+  });
+
   test('switching to Noah on the reports page shows Noah\'s reports only', async ({ page }) => {
     const table = await openReports(page);
     await expect(table).toContainText('Interne geneeskunde');
