@@ -3,6 +3,7 @@
 use crate::config::Config;
 use crate::i18n::{I18n, Key, Lang, use_i18n};
 use crate::layout::PatientShell;
+use crate::pages::goals::Goals;
 use crate::pages::report::ReportDetail;
 use crate::pages::reports::Reports;
 use crate::pages::{
@@ -73,6 +74,7 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
                     <Route path=path!("") view=Home/>
                     <Route path=path!("verslagen") view=Reports/>
                     <Route path=path!("verslagen/:report") view=ReportDetail/>
+                    <Route path=path!("doelen") view=Goals/>
                 </ParentRoute>
             </Routes>
         </Router>

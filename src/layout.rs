@@ -30,7 +30,11 @@ pub fn use_current_patient() -> CurrentPatient {
 }
 
 /// The sections in the menu: text and path below `/p/:patient`.
-const SECTIONS: &[(Key, &str)] = &[(Key::NavHome, ""), (Key::NavReports, "/verslagen")];
+const SECTIONS: &[(Key, &str)] = &[
+    (Key::NavHome, ""),
+    (Key::NavReports, "/verslagen"),
+    (Key::NavGoals, "/doelen"),
+];
 
 fn skip_link() -> impl IntoView {
     let i18n = use_i18n();

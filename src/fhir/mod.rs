@@ -6,6 +6,7 @@ pub mod client;
 pub mod document;
 pub mod error;
 mod fixtures;
+pub mod goal;
 pub mod http;
 pub mod model;
 pub mod search;

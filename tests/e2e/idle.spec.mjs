@@ -270,10 +270,14 @@ test.describe('idle sign-out', () => {
     await expect(page).toHaveURL(/\/uitgelogd\?reden=user$/);
 
     await page.goBack();
-    await expect(page.getByTestId('patient-card')).toHaveCount(0);
-    await expect(page.getByText(people.sanne)).toHaveCount(0);
-    // A person should see where they are: the signed-out or the sign-in page.
+    // A person should see where they are: the signed-out or the sign-in page
+    // (whose demo table lists persona names, so names alone prove nothing)...
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/U bent uitgelogd|Inloggen/);
+    // ...and nothing of the record or the session once that page stands.
+    await expect(page.getByTestId('patient-card')).toHaveCount(0);
+    await expect(page.getByTestId('own-name')).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: portal.t['bar.label'] })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: portal.t.sign_out, exact: true })).toHaveCount(0);
   });
 });
 

@@ -1,0 +1,182 @@
+//! `Goal`: treatment goals agreed with the care provider.
+
+use super::model::{CodeableConcept, Reference, Resource};
+use serde::Deserialize;
+
+/// `Goal.target`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Target {
+    /// When it should be reached.
+    #[serde(default)]
+    pub due_date: Option<String>,
+}
+
+/// `Annotation`, as far as shown.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Note {
+    /// The note as written.
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// `Goal`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Goal {
+    /// Logical id.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// proposed, planned, accepted, active, on-hold, completed, cancelled, …
+    #[serde(default)]
+    pub lifecycle_status: Option<String>,
+    /// in-progress, improving, achieved, not-achieved, …
+    #[serde(default)]
+    pub achievement_status: Option<CodeableConcept>,
+    /// What the goal is.
+    #[serde(default)]
+    pub description: CodeableConcept,
+    /// Start.
+    #[serde(default)]
+    pub start_date: Option<String>,
+    /// Targets.
+    #[serde(default)]
+    pub target: Vec<Target>,
+    /// Who agreed it.
+    #[serde(default)]
+    pub expressed_by: Option<Reference>,
+    /// Notes.
+    #[serde(default)]
+    pub note: Vec<Note>,
+}
+
+impl Resource for Goal {
+    const TYPE: &'static str = "Goal";
+}
+
+/// Where a goal stands in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lifecycle {
+    /// Proposed, planned or accepted.
+    Planned,
+    /// Being worked on.
+    Active,
+    /// Paused.
+    OnHold,
+    /// Done.
+    Completed,
+    /// Stopped, rejected or entered in error.
+    Cancelled,
+}
+
+/// How far a goal is reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Achievement {
+    /// In progress, no change or sustaining.
+    InProgress,
+    /// Getting better.
+    Improving,
+    /// Getting worse.
+    Worsening,
+    /// Reached.
+    Achieved,
+    /// Not reached, no progress or not attainable.
+    NotAchieved,
+}
+
+impl Goal {
+    /// The lifecycle, if a known code.
+    pub fn lifecycle(&self) -> Option<Lifecycle> {
+        Some(match self.lifecycle_status.as_deref()? {
+            "proposed" | "planned" | "accepted" => Lifecycle::Planned,
+            "active" => Lifecycle::Active,
+            "on-hold" => Lifecycle::OnHold,
+            "completed" => Lifecycle::Completed,
+            "cancelled" | "rejected" | "entered-in-error" => Lifecycle::Cancelled,
+            _ => return None,
+        })
+    }
+
+    /// The achievement, if a known code.
+    pub fn achievement(&self) -> Option<Achievement> {
+        let concept = self.achievement_status.as_ref()?;
+        Some(
+            match concept.code_in("http://terminology.hl7.org/CodeSystem/goal-achievement")? {
+                "in-progress" | "no-change" | "sustaining" => Achievement::InProgress,
+                "improving" => Achievement::Improving,
+                "worsening" => Achievement::Worsening,
+                "achieved" => Achievement::Achieved,
+                "not-achieved" | "no-progress" | "not-attainable" => Achievement::NotAchieved,
+                _ => return None,
+            },
+        )
+    }
+
+    /// The first target date.
+    pub fn due(&self) -> Option<&str> {
+        self.target.iter().find_map(|t| t.due_date.as_deref())
+    }
+}
+
+/// Orders goals for the page: active and planned first, then the rest;
+/// within each, the newest start first.
+pub fn sort_goals(goals: &mut [Goal]) {
+    let rank = |g: &Goal| match g.lifecycle() {
+        Some(Lifecycle::Active) => 0,
+        Some(Lifecycle::Planned | Lifecycle::OnHold) => 1,
+        _ => 2,
+    };
+    goals.sort_by(|a, b| {
+        rank(a)
+            .cmp(&rank(b))
+            .then_with(|| b.start_date.cmp(&a.start_date))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn official_and_demo_goals_decode() {
+        for text in [
+            include_str!("../../tests/fixtures/fhir/Goal-example.json"),
+            include_str!("../../tests/fixtures/fhir/Goal-stop-smoking.json"),
+        ] {
+            let goal: Goal = serde_json::from_str(text).unwrap();
+            assert!(goal.description.label().is_some());
+            assert!(goal.lifecycle().is_some());
+        }
+    }
+
+    #[test]
+    fn statuses_and_order() {
+        let goal = |status: &str, start: &str, achievement: &str| -> Goal {
+            serde_json::from_value(serde_json::json!({"resourceType":"Goal","lifecycleStatus":status,"startDate":start,
+                "achievementStatus":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/goal-achievement","code":achievement}]},
+                "description":{"text":status}}))
+            .unwrap()
+        };
+        let mut goals = vec![
+            goal("completed", "2025-01-01", "achieved"),
+            goal("active", "2020-01-01", "improving"),
+            goal("active", "2024-01-01", "sustaining"),
+        ];
+        sort_goals(&mut goals);
+        let order: Vec<_> = goals
+            .iter()
+            .map(|g| {
+                (
+                    g.lifecycle_status.clone().unwrap(),
+                    g.start_date.clone().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(order[0], ("active".into(), "2024-01-01".into()));
+        assert_eq!(order[2].0, "completed");
+        assert_eq!(goals[0].achievement(), Some(Achievement::InProgress));
+        assert_eq!(goals[1].achievement(), Some(Achievement::Improving));
+        assert_eq!(goals[2].achievement(), Some(Achievement::Achieved));
+        assert_eq!(goal("weird", "", "x").lifecycle(), None);
+    }
+}

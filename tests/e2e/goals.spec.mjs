@@ -1,0 +1,48 @@
+// Treatment goals: what was agreed, its status in words, dates and who.
+import { test, expect } from '@playwright/test';
+import { signIn, people, texts, expectNoViolations } from './pages.mjs';
+
+const t = texts.nl;
+
+test.describe('treatment goals', () => {
+  test.beforeEach(async ({ page }) => {
+    await signIn(page, 'sanne');
+  });
+
+  test('Emma\'s goals: description, status in words, dates and who agreed', async ({ page }) => {
+    await page.goto('/p/emma');
+    await page.getByRole('navigation', { name: t['menu.label'] }).getByRole('link', { name: t['nav.goals'] }).click();
+    await expect(page).toHaveURL(/\/p\/emma\/doelen$/);
+    await expect(page.getByRole('heading', { level: 1, name: t['goals.title'] })).toBeVisible();
+    const goals = page.getByTestId('goals').getByRole('listitem');
+    await expect(goals.first()).toBeVisible();
+    const eczema = goals.filter({ hasText: 'Eczeem rustig houden met het smeerplan' });
+    await expect(eczema.getByRole('heading', { level: 2 })).toHaveText('Eczeem rustig houden met het smeerplan');
+    await expect(eczema).toContainText(t['goal.active']);
+    await expect(eczema).toContainText(t['goal.in_progress']);
+    await expect(eczema).toContainText(`${t['goal.agreed_with']}Dr. L. van Dam, dermatoloog`);
+    await expect(eczema).toContainText('Vette crème elke avond');
+    // Active goals come first.
+    await expect(goals.first()).toContainText(t['goal.active']);
+    await expect(page).toHaveTitle(new RegExp(`^${t['goals.title']} – ${people.emma} – `));
+  });
+
+  test('switching to Noah shows Noah\'s goals, none of Emma\'s', async ({ page }) => {
+    await page.goto('/p/emma/doelen');
+    await expect(page.getByTestId('goals')).toContainText('Eczeem');
+    await page.getByRole('navigation', { name: t['bar.label'] }).getByRole('link', { name: people.noah }).click();
+    await page.getByRole('link', { name: t['nav.goals'] }).click();
+    await expect(page).toHaveURL(/\/p\/noah\/doelen$/);
+    await expect(page.getByTestId('goals').getByRole('listitem').first()).toBeVisible();
+    await expect(page.getByTestId('goals')).not.toContainText('Eczeem');
+  });
+
+  for (const lang of ['nl', 'en']) {
+    test(`axe finds nothing on the goals (${lang})`, async ({ page }) => {
+      if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
+      await page.goto('/p/sanne/doelen');
+      await expect(page.getByTestId('goals').getByRole('listitem').first()).toBeVisible();
+      await expectNoViolations(page, `goals (${lang})`);
+    });
+  }
+});
