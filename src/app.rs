@@ -1,5 +1,6 @@
 //! Providers, the router and the session's redirects.
 
+use crate::components::loader::loading;
 use crate::config::Config;
 use crate::i18n::{I18n, Key, Lang, use_i18n};
 use crate::layout::PatientShell;
@@ -40,7 +41,7 @@ pub fn App() -> impl IntoView {
     let i18n = use_i18n();
     let config = LocalResource::new(load_config);
     view! {
-        <Suspense fallback=move || view! { <p class="loading" role="status">{i18n.text(Key::Loading)}</p> }>
+        <Suspense fallback=loading>
             {move || Suspend::new(async move {
                 match config.await {
                     Ok(c) => view! { <Portal config=Arc::new(c)/> }.into_any(),

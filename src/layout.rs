@@ -2,6 +2,7 @@
 //! section menu and the main area (handbook §3, DESIGN §5b).
 
 use crate::components::lang_switch::LangSwitch;
+use crate::components::loader::loading;
 use crate::components::patient_bar::{BarEntry, PatientBar};
 use crate::i18n::{Key, use_i18n};
 use crate::pages::no_access::{Length, NoAccess, denial_text};
@@ -210,9 +211,7 @@ pub fn PatientShell() -> impl IntoView {
     let location = use_location();
     let patient = Memo::new(move |_| params.get().get("patient").unwrap_or_default());
     move || match session.status() {
-        Status::Starting => {
-            view! { <p class="loading" role="status">{i18n.text(Key::Loading)}</p> }.into_any()
-        }
+        Status::Starting => loading().into_any(),
         // Signed out while this shell is still on screen (the route is
         // already changing to the signed-out page): show nothing. Opened
         // signed out (a bookmark, Back): sign in, then return here.

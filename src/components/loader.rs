@@ -48,6 +48,12 @@ pub fn render<T: 'static>(draw: impl Fn(&T) -> AnyView + Send + Sync + 'static) 
     })
 }
 
+/// The "Bezig met laden…" status line shown while something loads.
+pub fn loading() -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <p class="loading" role="status">{i18n.text(Key::Loading)}</p> }
+}
+
 /// Shows "loading" while `resource` loads, then `render` of its data, or
 /// the error with a retry.
 #[component]
@@ -60,9 +66,8 @@ pub fn Loader(
     #[prop(optional)]
     quiet: bool,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <Suspense fallback=move || (!quiet).then(|| view! { <p role="status">{i18n.text(Key::Loading)}</p> })>
+        <Suspense fallback=move || (!quiet).then(loading)>
             {move || {
                 let render = render.clone();
                 Suspend::new(async move {

@@ -1,5 +1,6 @@
 //! Data-free building blocks: they take what they show as props.
 
+pub mod data_item;
 pub mod error_message;
 pub mod glossary_text;
 pub mod idle_dialog;

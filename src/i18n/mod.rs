@@ -127,6 +127,12 @@ impl I18n {
         move || self.t(key)
     }
 
+    /// A date in the current language, or "—" when unknown (tracked).
+    pub fn date(self, date: Option<chrono::NaiveDate>) -> String {
+        date.map(|d| format_date(self.lang(), d))
+            .unwrap_or_else(|| "—".into())
+    }
+
     /// The current text of `key` with placeholders filled in (tracked).
     pub fn tf(self, key: Key, args: &[(&str, &str)]) -> String {
         self.lang.get().fill(key, args)

@@ -1,12 +1,13 @@
 //! Behandeldoelen (handbook §3.2.2): the goals agreed with the doctor.
 
+use crate::components::data_item::DataItem;
 use crate::components::loader::{Loader, load, render};
 use crate::components::page_heading::PageHeading;
 use crate::components::problems::ProblemsNotice;
 use crate::fhir::goal::{Achievement, Goal, Lifecycle, sort_goals};
 use crate::fhir::model::parse_date;
 use crate::fhir::{Page, SearchQuery};
-use crate::i18n::{Key, format_date, use_i18n};
+use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
 use leptos::prelude::*;
 
@@ -68,7 +69,6 @@ fn goal_list(page: Page<Goal>) -> impl IntoView {
             let due = goal.due().and_then(parse_date);
             let by = goal.expressed_by.as_ref().and_then(|r| r.display.clone());
             let notes: Vec<String> = goal.note.iter().filter_map(|n| n.text.clone()).collect();
-            let date = move |d: Option<chrono::NaiveDate>| d.map(|d| format_date(i18n.lang(), d)).unwrap_or_else(|| "—".into());
             view! {
                 <li class="goal">
                     <h2 class="goal__title">{title}</h2>
@@ -77,18 +77,9 @@ fn goal_list(page: Page<Goal>) -> impl IntoView {
                         {achievement.map(|a| view! { " " <span class="status-badge status-badge--quiet">{i18n.text(a)}</span> })}
                     </p>
                     <dl class="utrecht-data-list data-list">
-                        <div class="utrecht-data-list__item">
-                            <dt class="utrecht-data-list__item-key">{i18n.text(Key::GoalStart)}</dt>
-                            <dd class="utrecht-data-list__item-value">{move || date(start)}</dd>
-                        </div>
-                        <div class="utrecht-data-list__item">
-                            <dt class="utrecht-data-list__item-key">{i18n.text(Key::GoalDue)}</dt>
-                            <dd class="utrecht-data-list__item-value">{move || date(due)}</dd>
-                        </div>
-                        <div class="utrecht-data-list__item">
-                            <dt class="utrecht-data-list__item-key">{i18n.text(Key::GoalAgreedWith)}</dt>
-                            <dd class="utrecht-data-list__item-value">{by.unwrap_or_else(|| "—".into())}</dd>
-                        </div>
+                        <DataItem label=Key::GoalStart>{move || i18n.date(start)}</DataItem>
+                        <DataItem label=Key::GoalDue>{move || i18n.date(due)}</DataItem>
+                        <DataItem label=Key::GoalAgreedWith>{by.unwrap_or_else(|| "—".into())}</DataItem>
                     </dl>
                     {notes.into_iter().map(|n| view! { <p class="goal__note">{n}</p> }).collect_view()}
                 </li>

@@ -2,6 +2,7 @@
 //! and what the portal offers.
 
 use crate::access::{EndReason, age};
+use crate::components::data_item::DataItem;
 use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
@@ -107,24 +108,14 @@ fn patient_card(patient: Patient, today: NaiveDate) -> impl IntoView {
     let birth = patient.birth();
     view! {
         <dl class="utrecht-data-list data-list" data-testid="patient-card">
-            <div class="utrecht-data-list__item">
-                <dt class="utrecht-data-list__item-key">{i18n.text(Key::FieldName)}</dt>
-                <dd class="utrecht-data-list__item-value">
-                    {name.clone().unwrap_or_else(|| "—".into())}
-                </dd>
-            </div>
-            <div class="utrecht-data-list__item">
-                <dt class="utrecht-data-list__item-key">{i18n.text(Key::FieldBirthDate)}</dt>
-                <dd class="utrecht-data-list__item-value">
-                    {move || match birth {
+            <DataItem label=Key::FieldName>{name.clone().unwrap_or_else(|| "—".into())}</DataItem>
+            <DataItem label=Key::FieldBirthDate>{move || match birth {
                         Some(b) => i18n.tf(
                             Key::BirthDateWithAge,
                             &[("date", &format_date(i18n.lang(), b)), ("age", &age(b, today).to_string())],
                         ),
                         None => "—".into(),
-                    }}
-                </dd>
-            </div>
+                    }}</DataItem>
         </dl>
     }
 }

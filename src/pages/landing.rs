@@ -1,5 +1,6 @@
 //! `/`: sends people where they belong.
 
+use crate::components::loader::loading;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{Key, use_i18n};
 use crate::layout::SignedInFrame;
@@ -15,9 +16,7 @@ pub fn Landing() -> impl IntoView {
     let i18n = use_i18n();
     let location = leptos_router::hooks::use_location();
     move || match session.status() {
-        Status::Starting => {
-            view! { <p class="loading" role="status">{i18n.text(Key::Loading)}</p> }.into_any()
-        }
+        Status::Starting => loading().into_any(),
         Status::SignedOut(None) if location.pathname.get_untracked() == "/" => {
             view! { <Redirect path="/inloggen"/> }.into_any()
         }

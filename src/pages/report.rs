@@ -1,5 +1,6 @@
 //! One consult report, in full, as written.
 
+use crate::components::data_item::DataItem;
 use crate::components::glossary_text::GlossaryText;
 use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
@@ -7,7 +8,7 @@ use crate::components::page_heading::PageHeading;
 use crate::fhir::document::DocumentReference;
 use crate::fhir::model::parse_date;
 use crate::glossary::Glossary;
-use crate::i18n::{Key, format_date, use_i18n};
+use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
 use crate::pages::reports::contact_key;
 use leptos::prelude::*;
@@ -52,6 +53,8 @@ fn report_view(
     let title = doc.title().map(str::to_string);
     let date = doc.date.as_deref().and_then(parse_date);
     let contact = contact_key(doc.contact());
+    let specialism = doc.specialism().unwrap_or("—").to_string();
+    let author = doc.author_name().unwrap_or("—").to_string();
     let text = doc
         .attachment()
         .filter(|a| a.mime() == "text/plain" || a.mime().is_empty())
@@ -59,22 +62,10 @@ fn report_view(
     view! {
         <PageHeading title=Key::ReportsTitle patient=patient heading=title.unwrap_or_default()/>
         <dl class="utrecht-data-list data-list report-meta">
-            <div class="utrecht-data-list__item">
-                <dt class="utrecht-data-list__item-key">{i18n.text(Key::ColumnDate)}</dt>
-                <dd class="utrecht-data-list__item-value">{move || date.map(|d| format_date(i18n.lang(), d)).unwrap_or_else(|| "—".into())}</dd>
-            </div>
-            <div class="utrecht-data-list__item">
-                <dt class="utrecht-data-list__item-key">{i18n.text(Key::ColumnSpecialism)}</dt>
-                <dd class="utrecht-data-list__item-value">{doc.specialism().unwrap_or("—").to_string()}</dd>
-            </div>
-            <div class="utrecht-data-list__item">
-                <dt class="utrecht-data-list__item-key">{i18n.text(Key::ColumnContact)}</dt>
-                <dd class="utrecht-data-list__item-value">{i18n.text(contact)}</dd>
-            </div>
-            <div class="utrecht-data-list__item">
-                <dt class="utrecht-data-list__item-key">{i18n.text(Key::ColumnAuthor)}</dt>
-                <dd class="utrecht-data-list__item-value">{doc.author_name().unwrap_or("—").to_string()}</dd>
-            </div>
+            <DataItem label=Key::ColumnDate>{move || i18n.date(date)}</DataItem>
+            <DataItem label=Key::ColumnSpecialism>{specialism}</DataItem>
+            <DataItem label=Key::ColumnContact>{i18n.text(contact)}</DataItem>
+            <DataItem label=Key::ColumnAuthor>{author}</DataItem>
         </dl>
         {match text {
             Some(text) => view! {

@@ -11,7 +11,7 @@ use crate::fhir::document::{ContactKind, DocumentReference};
 use crate::fhir::model::parse_date;
 use crate::fhir::search::encode;
 use crate::fhir::{Page, SearchQuery};
-use crate::i18n::{Key, format_date, use_i18n};
+use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -249,7 +249,7 @@ fn report_table(page: Page<DocumentReference>, state: ListState, patient: String
             view! {
                 <tr class="utrecht-table__row">
                     <td class="utrecht-table__cell" data-label=i18n.text(Key::ColumnDate)>
-                        {move || date.map(|d| format_date(i18n.lang(), d)).unwrap_or_else(|| "—".into())}
+                        {move || i18n.date(date)}
                     </td>
                     <td class="utrecht-table__cell">{doc.specialism().unwrap_or("—").to_string()}</td>
                     <td class="utrecht-table__cell">{i18n.text(contact)}</td>
