@@ -104,14 +104,6 @@ impl SignedIn {
             _ => self.represented(id).and_then(|p| p.name.clone()),
         }
     }
-
-    /// The birth date of patient `id`, if known.
-    pub fn patient_birth(&self, id: &str) -> Option<NaiveDate> {
-        match &self.people.own {
-            Some((own, _, birth)) if own == id => *birth,
-            _ => self.represented(id).and_then(|p| p.birth),
-        }
-    }
 }
 
 /// Where the session stands.
