@@ -5,8 +5,14 @@ use crate::config::Config;
 use crate::i18n::{I18n, Key, Lang, use_i18n};
 use crate::layout::PatientShell;
 use crate::pages::goals::Goals;
+use crate::pages::letter::LetterView;
+use crate::pages::letters::Letters;
+use crate::pages::measurements::Measurements;
+use crate::pages::medicines::Medicines;
 use crate::pages::report::ReportDetail;
 use crate::pages::reports::Reports;
+use crate::pages::result::ResultHistory;
+use crate::pages::results::Results;
 use crate::pages::{
     home::Home, landing::Landing, not_found::NotFound, sign_in::SignIn, signed_out::SignedOut,
 };
@@ -76,6 +82,12 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
                     <Route path=path!("verslagen") view=Reports/>
                     <Route path=path!("verslagen/:report") view=ReportDetail/>
                     <Route path=path!("doelen") view=Goals/>
+                    <Route path=path!("brieven") view=Letters/>
+                    <Route path=path!("brieven/:letter") view=LetterView/>
+                    <Route path=path!("medicijnen") view=Medicines/>
+                    <Route path=path!("metingen") view=Measurements/>
+                    <Route path=path!("uitslagen") view=Results/>
+                    <Route path=path!("uitslagen/:result") view=ResultHistory/>
                 </ParentRoute>
             </Routes>
         </Router>

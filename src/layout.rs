@@ -35,6 +35,10 @@ const SECTIONS: &[(Key, &str)] = &[
     (Key::NavHome, ""),
     (Key::NavReports, "/verslagen"),
     (Key::NavGoals, "/doelen"),
+    (Key::NavLetters, "/brieven"),
+    (Key::NavMedicines, "/medicijnen"),
+    (Key::NavMeasurements, "/metingen"),
+    (Key::NavResults, "/uitslagen"),
 ];
 
 fn skip_link() -> impl IntoView {
@@ -121,7 +125,7 @@ pub fn SignedInFrame(
         let me = signed.name.clone();
         view! {
             <p class="acting-banner" data-testid="acting-banner">
-                {move || i18n.tf(Key::ActingBanner, &[("patient", &c.name), ("me", &me)])}
+                {i18n.live(Arc::new(move |i| i.tf(Key::ActingBanner, &[("patient", &c.name), ("me", &me)])))}
             </p>
         }
     });

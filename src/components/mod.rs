@@ -1,5 +1,6 @@
 //! Data-free building blocks: they take what they show as props.
 
+pub mod chart;
 pub mod data_item;
 pub mod error_message;
 pub mod glossary_text;
@@ -11,3 +12,4 @@ pub mod page_heading;
 pub mod pager;
 pub mod patient_bar;
 pub mod problems;
+pub mod tabs;

@@ -4,6 +4,7 @@ use crate::components::notice::{Notice, NoticeKind};
 use crate::fhir::Problem;
 use crate::i18n::{Key, use_i18n};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// A warning listing records that could not be read; nothing when none.
 #[component]
@@ -16,7 +17,7 @@ pub fn ProblemsNotice(
         let count = problems.len().to_string();
         view! {
             <Notice kind=NoticeKind::Warning>
-                <p>{move || i18n.tf(Key::ProblemsText, &[("count", &count)])}</p>
+                <p>{i18n.live(Arc::new(move |i| i.tf(Key::ProblemsText, &[("count", &count)])))}</p>
                 <ul class="problems">
                     {problems.into_iter().map(|p| view! {
                         <li>{p.resource_type}{p.id.map(|id| format!(" {id}"))}</li>

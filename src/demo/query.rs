@@ -42,6 +42,8 @@ enum Kind {
     Token(&'static [&'static str]),
     Date(&'static [&'static str]),
     Text(&'static [&'static str]),
+    /// A token parameter with `:text`: matches the words, not the code.
+    TokenText(&'static [&'static str]),
 }
 
 fn kind_of(param: &str) -> Option<Kind> {
@@ -135,6 +137,23 @@ fn token_matches(value: &Value, wanted: &str) -> bool {
     }
 }
 
+/// `:text` on a token: a case-insensitive part of `text` or of any
+/// `coding.display` ("hemo" finds "Hemoglobine (Hb)").
+fn token_text_matches(value: &Value, wanted: &str) -> bool {
+    let wanted = wanted.to_lowercase();
+    let contains = |v: Option<&Value>| {
+        v.and_then(Value::as_str)
+            .is_some_and(|s| s.to_lowercase().contains(&wanted))
+    };
+    contains(value.get("text"))
+        || value
+            .get("coding")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .any(|c| contains(c.get("display")))
+}
+
 fn date_matches(value: &Value, wanted: &str) -> bool {
     let Some(text) = value.as_str() else {
         return false;
@@ -169,16 +188,27 @@ pub struct Matcher {
 }
 
 impl Matcher {
-    /// Compiles `params`; an unknown parameter is an error, as on a strict server.
+    /// Compiles `params`; an unknown parameter or modifier is an error, as
+    /// on a strict server. The one modifier known is `:text` on a token
+    /// parameter (`code:text=hemo`); control parameters (`_include:iterate`)
+    /// keep theirs.
     pub fn new(_kind: &str, params: &[(String, String)]) -> Result<Self, String> {
         let mut patient = None;
         let mut tests = Vec::new();
-        for (name, value) in params {
-            let name = name.split(':').next().unwrap_or(name);
+        for (full_name, value) in params {
+            let (name, modifier) = match full_name.split_once(':') {
+                Some((name, modifier)) => (name, Some(modifier)),
+                None => (full_name.as_str(), None),
+            };
             if CONTROL.contains(&name) {
                 continue;
             }
             let kind = kind_of(name).ok_or_else(|| format!("Unknown search parameter: {name}"))?;
+            let kind = match (modifier, kind) {
+                (None, kind) => kind,
+                (Some("text"), Kind::Token(paths)) => Kind::TokenText(paths),
+                (Some(_), _) => return Err(format!("Unsupported search modifier: {full_name}")),
+            };
             if name == "patient" || name == "subject" {
                 patient = Some(value.trim_start_matches("Patient/").to_string());
             }
@@ -201,6 +231,7 @@ impl Matcher {
             let (paths, check): (&[&str], Check) = match test.kind {
                 Kind::Reference(p) => (p, reference_matches),
                 Kind::Token(p) => (p, token_matches),
+                Kind::TokenText(p) => (p, token_text_matches),
                 Kind::Date(p) => (p, date_matches),
                 Kind::Text(p) => (p, |v, w| {
                     v.as_str()
@@ -277,6 +308,29 @@ mod tests {
         let rp = json!({"identifier":[{"system":"urn:bsn","value":"123"}]});
         assert!(m(&[("identifier", "urn:bsn|123")]).matches(&rp));
         assert!(!m(&[("identifier", "urn:other|123")]).matches(&rp));
+    }
+
+    #[test]
+    fn text_modifier_searches_test_names() {
+        let hb = json!({"code":{"coding":[{"system":"http://loinc.org","code":"59260-0",
+            "display":"Hemoglobin [Moles/volume] in Blood"}],"text":"Hemoglobine (Hb)"}});
+        let valproate = json!({"code":{"text":"Valproïnezuur (dalspiegel)"}});
+        assert!(m(&[("code:text", "hemo")]).matches(&hb));
+        assert!(m(&[("code:text", "HB)")]).matches(&hb), "case-insensitive");
+        assert!(
+            m(&[("code:text", "moles/volume")]).matches(&hb),
+            "the display"
+        );
+        assert!(!m(&[("code:text", "59260-0")]).matches(&hb), "not the code");
+        assert!(!m(&[("code:text", "hemo")]).matches(&valproate));
+        assert!(m(&[("code:text", "VALPROÏNE")]).matches(&valproate));
+        assert!(m(&[("code:text", "kalium,hemo")]).matches(&hb));
+        assert!(!m(&[("code", "hemo")]).matches(&hb), "without :text a code");
+        assert!(m(&[("_include:iterate", "X:y")]).matches(&hb));
+        for bad in ["code:exact", "code:bogus", "date:text", "patient:text"] {
+            let err = Matcher::new("X", &[(bad.into(), "x".into())]).err();
+            assert!(err.is_some_and(|e| e.contains(bad)), "{bad}");
+        }
     }
 
     #[test]

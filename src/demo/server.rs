@@ -247,7 +247,7 @@ impl DemoServer {
             .iter()
             .map(|r| json!({"resource": r, "search": {"mode": "match"}}))
             .collect();
-        for included in self.includes(&page, url) {
+        for included in self.includes(kind, &page, url) {
             entries.push(json!({"resource": included, "search": {"mode": "include"}}));
         }
         let mut links =
@@ -263,15 +263,22 @@ impl DemoServer {
         )
     }
 
-    /// `_include=Type:field`: the resources `field` references. A patient
-    /// the viewer may no longer see is included as a subset (name and birth
-    /// date only), so a representative learns why access ended.
-    fn includes(&self, page: &[&Value], url: &ParsedUrl) -> Vec<Value> {
+    /// `_include=Type:field` (or `Type:field:TargetType`): the resources
+    /// `field` references, one reference or a list (`DiagnosticReport:result`).
+    /// An include for another source type is ignored. A patient the viewer
+    /// may no longer see is included as a subset (name and birth date only),
+    /// so a representative learns why access ended.
+    fn includes(&self, source: &str, page: &[&Value], url: &ParsedUrl) -> Vec<Value> {
         let mut out: Vec<Value> = Vec::new();
         for (_, include) in url.params.iter().filter(|(k, _)| k == "_include") {
-            let Some((_, field)) = include.split_once(':') else {
+            let mut parts = include.split(':');
+            let (Some(from), Some(field)) = (parts.next(), parts.next()) else {
                 continue;
             };
+            let target_type = parts.next();
+            if from != source {
+                continue;
+            }
             for resource in page {
                 let refs = match resource.get(field) {
                     Some(Value::Array(items)) => items.clone(),
@@ -286,6 +293,9 @@ impl DemoServer {
                     else {
                         continue;
                     };
+                    if target_type.is_some_and(|t| t != kind) {
+                        continue;
+                    }
                     let Some(target) = self.get(kind, id) else {
                         continue;
                     };
@@ -446,6 +456,89 @@ mod tests {
             )
             .0,
             403
+        );
+    }
+
+    #[test]
+    fn includes_the_results_of_a_report_the_viewer_may_see() {
+        use crate::fhir::bundle::decode_page;
+        use crate::fhir::diagnostic_report::DiagnosticReport;
+        use crate::fhir::observation::{Observation, group_by_report};
+        let mut s = server();
+        s.insert(
+            json!({"resourceType":"DiagnosticReport","id":"rep","status":"final",
+            "subject":{"reference":"Patient/kid"},"code":{"text":"Bloedonderzoek"},
+            "result":[{"reference":"Observation/o3"},{"reference":"Observation/o1"},
+                      {"reference":"Observation/gone"},{"reference":"Observation/t1"}]}),
+        );
+        let (status, b) = get(
+            &mut s,
+            "DiagnosticReport?patient=kid&_include=DiagnosticReport:result",
+        );
+        assert_eq!(status, 200);
+        let page = decode_page::<DiagnosticReport>(&b.to_string()).unwrap();
+        assert_eq!(page.items.len(), 1);
+        let observations: Vec<Observation> = page
+            .included
+            .iter()
+            .filter_map(|v| decode_resource(v.clone()).ok())
+            .collect();
+        assert_eq!(
+            observations.len(),
+            2,
+            "missing and not-visible (teen) results are left out"
+        );
+        let groups = group_by_report(&page.items, &observations);
+        let ids: Vec<_> = groups[0]
+            .results
+            .iter()
+            .filter_map(|o| o.id.as_deref())
+            .collect();
+        assert_eq!(ids, ["o3", "o1"]);
+        let (_, other) = get(
+            &mut s,
+            "DiagnosticReport?patient=kid&_include=MedicationRequest:requester",
+        );
+        assert_eq!(other["entry"].as_array().map(Vec::len), Some(1));
+    }
+
+    #[test]
+    fn includes_the_prescribers_role_for_the_specialism() {
+        use crate::fhir::bundle::decode_page;
+        use crate::fhir::medication::{MedicationRequest, specialism_of};
+        let mut s = server();
+        s.insert(json!({"resourceType":"PractitionerRole","id":"role-x",
+            "specialty":[{"text":"Kindergeneeskunde"}]}));
+        s.insert(
+            json!({"resourceType":"MedicationRequest","id":"m1","status":"active",
+            "subject":{"reference":"Patient/kid"},"medicationCodeableConcept":{"text":"Salbutamol"},
+            "requester":{"reference":"PractitionerRole/role-x","display":"Dr. X"}}),
+        );
+        for include in [
+            "MedicationRequest:requester",
+            "MedicationRequest:requester:PractitionerRole",
+        ] {
+            let (status, b) = get(
+                &mut s,
+                &format!("MedicationRequest?patient=kid&_include={include}"),
+            );
+            assert_eq!(status, 200);
+            let page = decode_page::<MedicationRequest>(&b.to_string()).unwrap();
+            assert_eq!(page.items.len(), 1);
+            assert_eq!(
+                specialism_of(&page.items[0], &page.included).as_deref(),
+                Some("Kindergeneeskunde"),
+                "{include}"
+            );
+        }
+        let (_, b) = get(
+            &mut s,
+            "MedicationRequest?patient=kid&_include=MedicationRequest:requester:Practitioner",
+        );
+        assert_eq!(
+            b["entry"].as_array().map(Vec::len),
+            Some(1),
+            "wrong target type"
         );
     }
 

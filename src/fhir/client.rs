@@ -70,6 +70,17 @@ impl FhirClient {
         super::bundle::decode_resource::<T>(value).map_err(|p| FhirError::Malformed(p.error))
     }
 
+    /// Reads `T/id` from `patient`'s record. A resource of another patient
+    /// (an address edited by hand, or a server that does not check) is
+    /// not shown: it counts as not found.
+    pub async fn read_of<T: super::model::OfPatient>(&self, id: &str, patient: &str) -> Result<T, FhirError> {
+        let resource = self.read::<T>(id).await?;
+        match resource.patient_ref().and_then(|r| r.id_of("Patient")) {
+            Some(p) if p == patient => Ok(resource),
+            _ => Err(FhirError::NotFound),
+        }
+    }
+
     /// Runs a search and decodes one page.
     pub async fn search<T: Resource>(
         &self,
@@ -176,6 +187,17 @@ mod tests {
         let p = run(c.read::<Patient>("emma")).unwrap();
         assert_eq!(p.display_name().as_deref(), Some("Emma"));
         assert_eq!(seen.seen.lock().unwrap()[0].url, "Patient/emma");
+    }
+
+    #[test]
+    fn a_resource_of_another_patient_reads_as_not_found() {
+        use crate::fhir::document::DocumentReference;
+        let body = r#"{"resourceType":"DocumentReference","id":"d","subject":{"reference":"Patient/emma"}}"#;
+        let (c, _) = client(200, body);
+        assert!(run(c.read_of::<DocumentReference>("d", "emma")).is_ok());
+        assert_eq!(run(c.read_of::<DocumentReference>("d", "noah")), Err(FhirError::NotFound));
+        let (c, _) = client(200, r#"{"resourceType":"DocumentReference","id":"d"}"#);
+        assert_eq!(run(c.read_of::<DocumentReference>("d", "noah")), Err(FhirError::NotFound));
     }
 
     #[test]

@@ -44,6 +44,92 @@ impl Attachment {
     }
 }
 
+/// How a document can be shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text, shown as written.
+    Text,
+    /// HTML, shown in a sandboxed frame with scripts off.
+    Html,
+    /// PDF, shown by the browser's viewer.
+    Pdf,
+    /// A Word document: offered as a download.
+    Word,
+    /// Anything else: offered as a download.
+    Other,
+}
+
+impl Format {
+    /// The format of a MIME type, or (without one) of a file name.
+    pub fn of(mime: &str, name: Option<&str>) -> Format {
+        let by_name = || {
+            let name = name.unwrap_or("").to_ascii_lowercase();
+            let ext = name.rsplit_once('.').map(|(_, e)| e.to_string()).unwrap_or_default();
+            match ext.as_str() {
+                "txt" => Format::Text,
+                "htm" | "html" => Format::Html,
+                "pdf" => Format::Pdf,
+                "doc" | "docx" | "rtf" | "odt" => Format::Word,
+                _ => Format::Other,
+            }
+        };
+        match mime {
+            "text/plain" => Format::Text,
+            "text/html" | "application/xhtml+xml" => Format::Html,
+            "application/pdf" => Format::Pdf,
+            "application/msword"
+            | "application/rtf"
+            | "text/rtf"
+            | "application/vnd.oasis.opendocument.text"
+            | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => Format::Word,
+            "" | "application/octet-stream" => by_name(),
+            _ => Format::Other,
+        }
+    }
+
+    /// The file extension a download gets.
+    pub fn extension(self, mime: &str) -> &'static str {
+        match (self, mime) {
+            (Format::Text, _) => "txt",
+            (Format::Html, _) => "html",
+            (Format::Pdf, _) => "pdf",
+            (Format::Word, "application/msword") => "doc",
+            (Format::Word, "application/rtf" | "text/rtf") => "rtf",
+            (Format::Word, "application/vnd.oasis.opendocument.text") => "odt",
+            (Format::Word, _) => "docx",
+            (Format::Other, _) => "bin",
+        }
+    }
+}
+
+/// A file name for a download: the title without characters file systems
+/// refuse, and the extension of its format.
+pub fn file_name(title: &str, extension: &str) -> String {
+    let base: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() || " -_.,()".contains(c) { c } else { '-' })
+        .collect();
+    let base = base.trim().trim_matches('.');
+    let base = if base.is_empty() { "document" } else { base };
+    format!("{base}.{extension}")
+}
+
+/// `Binary`: a document fetched from `Attachment.url` in connected mode.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Binary {
+    /// MIME type.
+    #[serde(default)]
+    pub content_type: Option<String>,
+    /// Base64 content.
+    #[serde(default)]
+    pub data: Option<String>,
+}
+
+impl Resource for Binary {
+    const TYPE: &'static str = "Binary";
+}
+
 /// `DocumentReference.content`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Content {
@@ -79,6 +165,9 @@ pub struct DocumentReference {
     /// clinical-note, letter, referral.
     #[serde(default)]
     pub category: Vec<CodeableConcept>,
+    /// Whose record it is in.
+    #[serde(default)]
+    pub subject: Option<Reference>,
     /// When it was written.
     #[serde(default)]
     pub date: Option<String>,
@@ -98,6 +187,12 @@ pub struct DocumentReference {
 
 impl Resource for DocumentReference {
     const TYPE: &'static str = "DocumentReference";
+}
+
+impl super::model::OfPatient for DocumentReference {
+    fn patient_ref(&self) -> Option<&Reference> {
+        self.subject.as_ref()
+    }
 }
 
 /// The kind of contact a report was written after.
@@ -189,6 +284,28 @@ mod tests {
         let attachment = doc.attachment().unwrap();
         assert_eq!(attachment.mime(), "text/plain");
         assert!(attachment.text().unwrap().len() > 200);
+    }
+
+    #[test]
+    fn formats_follow_the_mime_type_then_the_file_name() {
+        assert_eq!(Format::of("text/plain", None), Format::Text);
+        assert_eq!(Format::of("text/html", None), Format::Html);
+        assert_eq!(Format::of("application/pdf", Some("x.docx")), Format::Pdf);
+        let docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        assert_eq!(Format::of(docx, None), Format::Word);
+        assert_eq!(Format::Word.extension(docx), "docx");
+        assert_eq!(Format::Word.extension("application/msword"), "doc");
+        assert_eq!(Format::of("", Some("Verwijzing.DOCX")), Format::Word);
+        assert_eq!(Format::of("application/octet-stream", Some("brief.pdf")), Format::Pdf);
+        assert_eq!(Format::of("image/png", None), Format::Other);
+        assert_eq!(Format::of("", None), Format::Other);
+    }
+
+    #[test]
+    fn file_names_keep_the_title_and_drop_path_characters() {
+        assert_eq!(file_name("Verwijzing KNO: otitis", "docx"), "Verwijzing KNO- otitis.docx");
+        assert_eq!(file_name("../../etc", "pdf"), "-..-etc.pdf");
+        assert_eq!(file_name("  ", "txt"), "document.txt");
     }
 
     #[test]

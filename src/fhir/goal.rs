@@ -12,13 +12,8 @@ pub struct Target {
     pub due_date: Option<String>,
 }
 
-/// `Annotation`, as far as shown.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct Note {
-    /// The note as written.
-    #[serde(default)]
-    pub text: Option<String>,
-}
+/// Notes are `Annotation`s, shared with other resources.
+pub use super::model::Note;
 
 /// `Goal`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

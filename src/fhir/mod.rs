@@ -3,12 +3,15 @@
 pub mod base64;
 pub mod bundle;
 pub mod client;
+pub mod diagnostic_report;
 pub mod document;
 pub mod error;
 mod fixtures;
 pub mod goal;
 pub mod http;
+pub mod medication;
 pub mod model;
+pub mod observation;
 pub mod search;
 pub mod transport;
 

@@ -17,6 +17,12 @@ pub trait Resource: serde::de::DeserializeOwned {
     const TYPE: &'static str;
 }
 
+/// A resource in one patient's record.
+pub trait OfPatient: Resource {
+    /// Whose record it is in (`subject` or `patient`).
+    fn patient_ref(&self) -> Option<&Reference>;
+}
+
 /// `Reference`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Reference {
@@ -113,6 +119,14 @@ pub struct Period {
     /// End, inclusive.
     #[serde(default)]
     pub end: Option<String>,
+}
+
+/// `Annotation`, as far as shown: a note from the care provider.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    /// The note as written.
+    #[serde(default)]
+    pub text: Option<String>,
 }
 
 /// `HumanName`.

@@ -53,6 +53,33 @@ pub fn format_date_time(lang: Lang, at: NaiveDateTime) -> String {
     )
 }
 
+/// A short month and year for chart axes: "mrt 2024" / "Mar 2024".
+pub fn format_month(lang: Lang, date: NaiveDate) -> String {
+    const NL: [&str; 12] = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let months = match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    };
+    let month = months.get(date.month0() as usize).copied().unwrap_or("");
+    format!("{month} {}", date.year())
+}
+
+/// A measured number as people write it: at most three decimals, no
+/// trailing zeros, a decimal comma in Dutch ("6,8") and a point in English.
+pub fn format_number(lang: Lang, value: f64) -> String {
+    if !value.is_finite() {
+        return "—".into();
+    }
+    let text = format!("{value:.3}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let text = if text == "-0" { "0" } else { text };
+    match lang {
+        Lang::Nl => text.replace('.', ","),
+        Lang::En => text.to_string(),
+    }
+}
+
 /// "1 dag" / "25 dagen", "1 day" / "25 days".
 pub fn format_days(lang: Lang, days: i64) -> String {
     match (lang, days.abs() == 1) {
@@ -98,6 +125,19 @@ mod tests {
         assert_eq!(format_date(Lang::En, d(2026, 3, 1)), "1 March 2026");
         let at = d(2026, 1, 5).and_hms_opt(9, 7, 0).unwrap();
         assert_eq!(format_date_time(Lang::Nl, at), "5 januari 2026, 09:07");
+    }
+
+    #[test]
+    fn numbers_use_the_languages_decimal_mark() {
+        assert_eq!(format_number(Lang::Nl, 6.8), "6,8");
+        assert_eq!(format_number(Lang::En, 6.8), "6.8");
+        assert_eq!(format_number(Lang::Nl, 120.0), "120");
+        assert_eq!(format_number(Lang::Nl, 0.125), "0,125");
+        assert_eq!(format_number(Lang::En, 1.0 / 3.0), "0.333");
+        assert_eq!(format_number(Lang::Nl, -0.0001), "0");
+        assert_eq!(format_number(Lang::Nl, f64::NAN), "—");
+        assert_eq!(format_month(Lang::Nl, d(2024, 3, 5)), "mrt 2024");
+        assert_eq!(format_month(Lang::En, d(2024, 3, 5)), "Mar 2024");
     }
 
     #[test]

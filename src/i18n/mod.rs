@@ -7,7 +7,7 @@
 
 mod format;
 
-pub use format::{format_date, format_date_time, format_days, format_remaining};
+pub use format::{format_date, format_date_time, format_days, format_month, format_number, format_remaining};
 
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
@@ -127,10 +127,31 @@ impl I18n {
         move || self.t(key)
     }
 
+    /// A reactive text worked out by `f` in the current language. Every
+    /// caller shares this one closure type, so Leptos' code for a reactive
+    /// text node or attribute is compiled once, not once per closure (each
+    /// copy costs a few KB of wasm).
+    pub fn live(
+        self,
+        f: std::sync::Arc<dyn Fn(I18n) -> String + Send + Sync>,
+    ) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        move || f(self)
+    }
+
+    /// A reactive date in the current language, "—" when unknown.
+    pub fn date_text(self, date: Option<chrono::NaiveDate>) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        self.live(std::sync::Arc::new(move |i| i.date(date)))
+    }
+
     /// A date in the current language, or "—" when unknown (tracked).
     pub fn date(self, date: Option<chrono::NaiveDate>) -> String {
         date.map(|d| format_date(self.lang(), d))
             .unwrap_or_else(|| "—".into())
+    }
+
+    /// A number in the current language ("6,8" / "6.8") (tracked).
+    pub fn number(self, value: f64) -> String {
+        format::format_number(self.lang(), value)
     }
 
     /// The current text of `key` with placeholders filled in (tracked).

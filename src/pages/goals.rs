@@ -77,8 +77,8 @@ fn goal_list(page: Page<Goal>) -> impl IntoView {
                         {achievement.map(|a| view! { " " <span class="status-badge status-badge--quiet">{i18n.text(a)}</span> })}
                     </p>
                     <dl class="utrecht-data-list data-list">
-                        <DataItem label=Key::GoalStart>{move || i18n.date(start)}</DataItem>
-                        <DataItem label=Key::GoalDue>{move || i18n.date(due)}</DataItem>
+                        <DataItem label=Key::GoalStart>{i18n.date_text(start)}</DataItem>
+                        <DataItem label=Key::GoalDue>{i18n.date_text(due)}</DataItem>
                         <DataItem label=Key::GoalAgreedWith>{by.unwrap_or_else(|| "—".into())}</DataItem>
                     </dl>
                     {notes.into_iter().map(|n| view! { <p class="goal__note">{n}</p> }).collect_view()}

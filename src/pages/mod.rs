@@ -3,9 +3,16 @@
 pub mod goals;
 pub mod home;
 pub mod landing;
+pub mod letter;
+pub mod letters;
+pub mod measurements;
+pub mod medicines;
 pub mod no_access;
 pub mod not_found;
 pub mod report;
 pub mod reports;
+pub mod result;
+pub mod results;
 pub mod sign_in;
 pub mod signed_out;
+pub mod values;

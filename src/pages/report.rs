@@ -23,12 +23,12 @@ pub fn ReportDetail() -> impl IntoView {
     let params = use_params_map();
     let back = format!("/p/{}/verslagen", patient.id);
     let report = {
-        let client = patient.client.clone();
+        let (client, patient_id) = (patient.client.clone(), patient.id.clone());
         load(move || {
-            let client = client.clone();
+            let (client, patient_id) = (client.clone(), patient_id.clone());
             let id = params.get().get("report").unwrap_or_default();
             async move {
-                let doc = client.read::<DocumentReference>(&id).await?;
+                let doc = client.read_of::<DocumentReference>(&id, &patient_id).await?;
                 // Without the glossary the report still shows, untranslated.
                 let glossary = crate::glossary::load().await.ok();
                 Ok((doc, glossary))
@@ -62,7 +62,7 @@ fn report_view(
     view! {
         <PageHeading title=Key::ReportsTitle patient=patient heading=title.unwrap_or_default()/>
         <dl class="utrecht-data-list data-list report-meta">
-            <DataItem label=Key::ColumnDate>{move || i18n.date(date)}</DataItem>
+            <DataItem label=Key::ColumnDate>{i18n.date_text(date)}</DataItem>
             <DataItem label=Key::ColumnSpecialism>{specialism}</DataItem>
             <DataItem label=Key::ColumnContact>{i18n.text(contact)}</DataItem>
             <DataItem label=Key::ColumnAuthor>{author}</DataItem>

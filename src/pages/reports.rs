@@ -7,6 +7,7 @@ use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
 use crate::components::pager::Pager;
 use crate::components::problems::ProblemsNotice;
+use crate::components::tabs::{Tab, Tabs};
 use crate::fhir::document::{ContactKind, DocumentReference};
 use crate::fhir::model::parse_date;
 use crate::fhir::search::encode;
@@ -14,6 +15,7 @@ use crate::fhir::{Page, SearchQuery};
 use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
 use leptos::prelude::*;
+use std::sync::Arc;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 /// Reports per page.
@@ -157,18 +159,15 @@ pub fn Reports() -> impl IntoView {
             async move { client.search::<DocumentReference>(&q).await }
         })
     };
-    let tab = move |old: bool, key: Key| {
-        let href = ListState {
+    let tab = move |old: bool, label: Key| Tab {
+        label,
+        href: ListState {
             old,
             page: 1,
             setting: None,
         }
-        .href(&id.get_value());
-        view! {
-            <li><a class="tabs__link" href=href aria-current=move || (state.get().old == old).then_some("page")>
-                {i18n.text(key)}
-            </a></li>
-        }
+        .href(&id.get_value()),
+        current: Signal::derive(move || state.get().old == old),
     };
     let on_filter = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
@@ -194,12 +193,7 @@ pub fn Reports() -> impl IntoView {
             }).collect_view();
             view! {
                 {o.has_old.then(|| view! {
-                    <nav class="tabs" aria-label=i18n.text(Key::ReportsTabsLabel)>
-                        <ul class="tabs__list">
-                            {tab(false, Key::ReportsTabNotes)}
-                            {tab(true, Key::ReportsTabAgreements)}
-                        </ul>
-                    </nav>
+                    <Tabs label=Key::ReportsTabsLabel tabs=vec![tab(false, Key::ReportsTabNotes), tab(true, Key::ReportsTabAgreements)]/>
                 })}
                 <div class="filter utrecht-form-field">
                     <label class="utrecht-form-label" for="report-filter">{i18n.text(Key::ReportsFilter)}</label>
@@ -249,7 +243,7 @@ fn report_table(page: Page<DocumentReference>, state: ListState, patient: String
             view! {
                 <tr class="utrecht-table__row">
                     <td class="utrecht-table__cell" data-label=i18n.text(Key::ColumnDate)>
-                        {move || i18n.date(date)}
+                        {i18n.date_text(date)}
                     </td>
                     <td class="utrecht-table__cell">{doc.specialism().unwrap_or("—").to_string()}</td>
                     <td class="utrecht-table__cell">{i18n.text(contact)}</td>
@@ -268,7 +262,7 @@ fn report_table(page: Page<DocumentReference>, state: ListState, patient: String
         <ProblemsNotice problems=problems/>
         <table class="utrecht-table reports-table">
             <caption class="utrecht-table__caption">
-                {move || i18n.tf(Key::ReportsCaption, &[("page", &current.to_string()), ("pages", &pages.to_string()), ("total", &total.to_string())])}
+                {i18n.live(Arc::new(move |i| i.tf(Key::ReportsCaption, &[("page", &current.to_string()), ("pages", &pages.to_string()), ("total", &total.to_string())])))}
             </caption>
             <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">

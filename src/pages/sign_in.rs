@@ -11,6 +11,7 @@ use crate::i18n::{Key, Lang, use_i18n};
 use crate::layout::PublicFrame;
 use crate::session::{use_config, use_session};
 use leptos::prelude::*;
+use std::sync::Arc;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -214,7 +215,7 @@ fn Personas(list: PersonaList) -> impl IntoView {
     view! {
         <section class="demo-personas" aria-labelledby="demo-title">
             <h2 id="demo-title">{i18n.text(Key::DemoTitle)}</h2>
-            <p>{move || i18n.tf(Key::DemoText, &[("password", DEMO_PASSWORD), ("code", DEMO_SMS_CODE)])}</p>
+            <p>{i18n.live(Arc::new(move |i| i.tf(Key::DemoText, &[("password", DEMO_PASSWORD), ("code", DEMO_SMS_CODE)])))}</p>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match list.await {

@@ -1,0 +1,432 @@
+//! `Observation`: lab results and measurements (vital signs).
+//!
+//! The decoded resource plus what the results and measurements pages read
+//! from it: the value to show, a high/low flag, the status in words and a
+//! key for "the same test". Charts and grouping live in the submodules.
+
+use super::model::{CodeableConcept, Note, Period, Reference, Resource, parse_date};
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+mod flag;
+mod measurements;
+mod results;
+
+use flag::flag_of;
+pub use flag::{Flag, ResultStatus, result_status};
+pub use measurements::{MeasurementKind, Series, measurement_kinds, within};
+pub use results::{ResultGroup, group_by_date, group_by_report};
+
+/// The LOINC code system.
+pub const LOINC: &str = "http://loinc.org";
+/// The code system of `Observation.interpretation` (high, low, …).
+pub const INTERPRETATION_SYSTEM: &str =
+    "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
+
+/// `Quantity`: a measured amount.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Quantity {
+    /// The number. FHIR decimals are JSON numbers: a string is refused.
+    #[serde(default)]
+    pub value: Option<f64>,
+    /// `<`, `<=`, `>=` or `>` when the true value is beyond what was measured.
+    #[serde(default)]
+    pub comparator: Option<String>,
+    /// The unit for people ("mmol/l").
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// The coded unit (UCUM "mmol/L").
+    #[serde(default)]
+    pub code: Option<String>,
+}
+
+impl Quantity {
+    /// The unit to show: `unit`, else the coded unit.
+    pub fn unit_label(&self) -> Option<&str> {
+        self.unit.as_deref().or(self.code.as_deref())
+    }
+
+    /// Whether two quantities are in the same unit, as far as can be told:
+    /// coded units when both have one, else the units for people.
+    fn same_unit(&self, other: &Quantity) -> bool {
+        match (self.code.as_deref(), other.code.as_deref()) {
+            (Some(a), Some(b)) => a == b,
+            _ => match (self.unit.as_deref(), other.unit.as_deref()) {
+                (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+                _ => true,
+            },
+        }
+    }
+}
+
+/// `Range`: a low and a high quantity, either may be missing.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Range {
+    /// Lower bound.
+    #[serde(default)]
+    pub low: Option<Quantity>,
+    /// Upper bound.
+    #[serde(default)]
+    pub high: Option<Quantity>,
+}
+
+/// `Observation.referenceRange`: what is normal for this test.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct ReferenceRange {
+    /// Below this is low.
+    #[serde(default)]
+    pub low: Option<Quantity>,
+    /// Above this is high.
+    #[serde(default)]
+    pub high: Option<Quantity>,
+    /// The range as written ("3,1 – 6,2 mmol/l", "NEGATIVE").
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// A result value, whichever `value[x]` type it came as.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// `valueQuantity`.
+    Quantity(Quantity),
+    /// `valueString`.
+    Text(String),
+    /// `valueCodeableConcept` ("Positive", "A rhesus D positief").
+    Concept(CodeableConcept),
+    /// `valueInteger`.
+    Integer(i64),
+    /// `valueBoolean`.
+    Boolean(bool),
+    /// `valueRange`.
+    Range(Range),
+}
+
+/// A stable key for "the same test": the LOINC coding when there is one
+/// (servers often list a local code first, as the HL7 temperature example
+/// `f202` does), else the first coding, as `system|code`; else
+/// `text:<lowercased text>`.
+pub fn concept_key(concept: &CodeableConcept) -> String {
+    let coded = || concept.coding.iter().filter(|c| c.code.is_some());
+    let pick = coded()
+        .find(|c| c.system.as_deref() == Some(LOINC))
+        .or_else(|| coded().next());
+    match pick {
+        Some(c) => format!(
+            "{}|{}",
+            c.system.as_deref().unwrap_or(""),
+            c.code.as_deref().unwrap_or("")
+        ),
+        None => format!(
+            "text:{}",
+            concept.label().unwrap_or("").trim().to_lowercase()
+        ),
+    }
+}
+
+/// `Observation.component`: one part of a panel (systolic of a blood pressure).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Component {
+    /// What this part is.
+    #[serde(default)]
+    pub code: CodeableConcept,
+    /// `valueQuantity`.
+    #[serde(default)]
+    pub value_quantity: Option<Quantity>,
+    /// `valueString`.
+    #[serde(default)]
+    pub value_string: Option<String>,
+    /// `valueCodeableConcept`.
+    #[serde(default)]
+    pub value_codeable_concept: Option<CodeableConcept>,
+    /// `valueInteger`.
+    #[serde(default)]
+    pub value_integer: Option<i64>,
+    /// `valueBoolean`.
+    #[serde(default)]
+    pub value_boolean: Option<bool>,
+    /// Why there is no value.
+    #[serde(default)]
+    pub data_absent_reason: Option<CodeableConcept>,
+    /// High, low, normal, …
+    #[serde(default)]
+    pub interpretation: Vec<CodeableConcept>,
+    /// What is normal.
+    #[serde(default)]
+    pub reference_range: Vec<ReferenceRange>,
+}
+
+impl Component {
+    /// The value, if any.
+    pub fn value(&self) -> Option<Value> {
+        pick_value(
+            self.value_quantity.as_ref(),
+            self.value_codeable_concept.as_ref(),
+            self.value_string.as_deref(),
+            self.value_integer,
+            self.value_boolean,
+            None,
+        )
+    }
+
+    /// The value as a plain number, for charts (see [`Observation::number`]).
+    pub fn number(&self) -> Option<f64> {
+        plain_number(self.value_quantity.as_ref(), self.value_integer)
+    }
+
+    /// The flag: from `interpretation`, else derived from the reference range.
+    pub fn flag(&self) -> Option<Flag> {
+        flag_of(
+            &self.interpretation,
+            self.value_quantity.as_ref(),
+            &self.reference_range,
+        )
+    }
+}
+
+/// `Observation`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Observation {
+    /// Logical id.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// registered, preliminary, final, amended, corrected, cancelled, …
+    #[serde(default)]
+    pub status: Option<String>,
+    /// laboratory, vital-signs, …
+    #[serde(default)]
+    pub category: Vec<CodeableConcept>,
+    /// Whose record it is in.
+    #[serde(default)]
+    pub subject: Option<crate::fhir::model::Reference>,
+    /// What was measured.
+    #[serde(default)]
+    pub code: CodeableConcept,
+    /// When, as a date-time.
+    #[serde(default)]
+    pub effective_date_time: Option<String>,
+    /// When, as a period.
+    #[serde(default)]
+    pub effective_period: Option<Period>,
+    /// When, as an instant.
+    #[serde(default)]
+    pub effective_instant: Option<String>,
+    /// When the result was released.
+    #[serde(default)]
+    pub issued: Option<String>,
+    /// `valueQuantity`.
+    #[serde(default)]
+    pub value_quantity: Option<Quantity>,
+    /// `valueString`.
+    #[serde(default)]
+    pub value_string: Option<String>,
+    /// `valueCodeableConcept`.
+    #[serde(default)]
+    pub value_codeable_concept: Option<CodeableConcept>,
+    /// `valueInteger`.
+    #[serde(default)]
+    pub value_integer: Option<i64>,
+    /// `valueBoolean`.
+    #[serde(default)]
+    pub value_boolean: Option<bool>,
+    /// `valueRange`.
+    #[serde(default)]
+    pub value_range: Option<Range>,
+    /// Why there is no value.
+    #[serde(default)]
+    pub data_absent_reason: Option<CodeableConcept>,
+    /// High, low, normal, …
+    #[serde(default)]
+    pub interpretation: Vec<CodeableConcept>,
+    /// What is normal.
+    #[serde(default)]
+    pub reference_range: Vec<ReferenceRange>,
+    /// Parts of a panel (systolic and diastolic blood pressure).
+    #[serde(default)]
+    pub component: Vec<Component>,
+    /// Notes from the lab or care provider.
+    #[serde(default)]
+    pub note: Vec<Note>,
+    /// Who measured it.
+    #[serde(default)]
+    pub performer: Vec<Reference>,
+}
+
+impl Resource for Observation {
+    const TYPE: &'static str = "Observation";
+}
+
+impl crate::fhir::model::OfPatient for Observation {
+    fn patient_ref(&self) -> Option<&crate::fhir::model::Reference> {
+        self.subject.as_ref()
+    }
+}
+
+fn pick_value(
+    quantity: Option<&Quantity>,
+    concept: Option<&CodeableConcept>,
+    text: Option<&str>,
+    integer: Option<i64>,
+    boolean: Option<bool>,
+    range: Option<&Range>,
+) -> Option<Value> {
+    quantity
+        .map(|q| Value::Quantity(q.clone()))
+        .or_else(|| concept.map(|c| Value::Concept(c.clone())))
+        .or_else(|| text.map(|t| Value::Text(t.to_string())))
+        .or_else(|| integer.map(Value::Integer))
+        .or_else(|| boolean.map(Value::Boolean))
+        .or_else(|| range.map(|r| Value::Range(r.clone())))
+}
+
+/// A number to plot. Not for "< 5": that is no point on a line.
+fn plain_number(quantity: Option<&Quantity>, integer: Option<i64>) -> Option<f64> {
+    match quantity {
+        Some(q) if q.comparator.is_none() => q.value,
+        Some(_) => None,
+        None => integer.map(|i| i as f64),
+    }
+}
+
+impl Observation {
+    /// The value (`value[x]`); `None` when there are only components or
+    /// no value at all (see `data_absent_reason`).
+    pub fn value(&self) -> Option<Value> {
+        pick_value(
+            self.value_quantity.as_ref(),
+            self.value_codeable_concept.as_ref(),
+            self.value_string.as_deref(),
+            self.value_integer,
+            self.value_boolean,
+            self.value_range.as_ref(),
+        )
+    }
+
+    /// The value as a plain number, for charts: a quantity without a
+    /// comparator, or an integer.
+    pub fn number(&self) -> Option<f64> {
+        plain_number(self.value_quantity.as_ref(), self.value_integer)
+    }
+
+    /// [`when`](Self::when) without a copy, for sorting.
+    pub(crate) fn when_str(&self) -> Option<&str> {
+        self.effective_date_time
+            .as_deref()
+            .or_else(|| self.effective_period.as_ref()?.start.as_deref())
+            .or(self.effective_instant.as_deref())
+            .or(self.issued.as_deref())
+    }
+
+    /// When it was measured, as written: `effectiveDateTime`, else the
+    /// start of `effectivePeriod`, else `effectiveInstant`, else `issued`.
+    pub fn when(&self) -> Option<String> {
+        self.when_str().map(str::to_string)
+    }
+
+    /// The date of [`when`](Self::when).
+    pub fn date(&self) -> Option<NaiveDate> {
+        self.when_str().and_then(parse_date)
+    }
+
+    /// Whether any category has `code` ("vital-signs", "laboratory").
+    pub fn is_category(&self, code: &str) -> bool {
+        self.category
+            .iter()
+            .flat_map(|c| &c.coding)
+            .any(|c| c.code.as_deref() == Some(code))
+    }
+
+    /// A stable key for "the same test" (see [`concept_key`]).
+    pub fn code_key(&self) -> String {
+        concept_key(&self.code)
+    }
+
+    /// The flag: from `interpretation`, else derived from the first
+    /// reference range for a plain quantity.
+    pub fn flag(&self) -> Option<Flag> {
+        flag_of(
+            &self.interpretation,
+            self.value_quantity.as_ref(),
+            &self.reference_range,
+        )
+    }
+
+    /// The status in words.
+    pub fn result_status(&self) -> ResultStatus {
+        result_status(self.status.as_deref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn obs(value: serde_json::Value) -> Observation {
+        serde_json::from_value(value).unwrap()
+    }
+
+    #[test]
+    fn components_flag_on_their_own() {
+        let bp = obs(json!({"component":[
+            {"code":{"text":"Systolisch"},"valueQuantity":{"value":150,"unit":"mmHg"},
+             "referenceRange":[{"high":{"value":140,"unit":"mmHg"}}]},
+            {"code":{"text":"Diastolisch"},"valueInteger":80,
+             "interpretation":[{"coding":[{"code":"N"}]}]}]}));
+        assert_eq!(bp.value(), None, "a panel has no value of its own");
+        assert_eq!(bp.component[0].flag(), Some(Flag::High));
+        assert_eq!(bp.component[1].flag(), Some(Flag::Normal));
+        assert_eq!(bp.component[1].number(), Some(80.0));
+        assert_eq!(bp.component[1].value(), Some(Value::Integer(80)));
+    }
+
+    #[test]
+    fn when_falls_back_from_effective_to_issued() {
+        let period = obs(
+            json!({"effectivePeriod":{"start":"2013-04-02T09:30:10+01:00"},
+            "issued":"2013-04-03T15:30:10+01:00"}),
+        );
+        assert_eq!(period.when().as_deref(), Some("2013-04-02T09:30:10+01:00"));
+        let issued = obs(json!({"issued":"2013-04-04T13:27:00+01:00"}));
+        assert_eq!(issued.date(), NaiveDate::from_ymd_opt(2013, 4, 4));
+        let instant = obs(json!({"effectiveInstant":"2020-01-02T03:04:05Z","issued":"2021-01-01"}));
+        assert_eq!(instant.date(), NaiveDate::from_ymd_opt(2020, 1, 2));
+        assert_eq!(obs(json!({})).when(), None);
+    }
+
+    #[test]
+    fn code_keys_prefer_loinc_then_first_coding_then_text() {
+        let key = |code: serde_json::Value| obs(json!({ "code": code })).code_key();
+        assert_eq!(
+            key(
+                json!({"coding":[{"system":"http://acme.lab","code":"BT"},{"system":LOINC,"code":"8310-5"}]})
+            ),
+            "http://loinc.org|8310-5"
+        );
+        assert_eq!(
+            key(json!({"coding":[{"system":"http://acme.lab","code":"BT"}]})),
+            "http://acme.lab|BT"
+        );
+        assert_eq!(
+            key(json!({"coding":[{"display":"x"}],"text":" Eye Color "})),
+            "text:eye color"
+        );
+    }
+
+    #[test]
+    fn categories_and_values() {
+        let o = obs(json!({"category":[{"coding":[{"code":"laboratory"}]}],
+            "valueCodeableConcept":{"text":"Positief"},"valueRange":{"low":{"value":1.0}}}));
+        assert!(o.is_category("laboratory") && !o.is_category("vital-signs"));
+        assert!(matches!(o.value(), Some(Value::Concept(c)) if c.label() == Some("Positief")));
+        let range = obs(json!({"valueRange":{"low":{"value":1.0},"high":{"value":2.0}}}));
+        assert!(matches!(range.value(), Some(Value::Range(_))));
+        assert_eq!(range.number(), None);
+        let q = Quantity {
+            code: Some("mm[Hg]".into()),
+            ..Quantity::default()
+        };
+        assert_eq!(q.unit_label(), Some("mm[Hg]"));
+    }
+}

@@ -1,0 +1,197 @@
+//! Patiëntbrieven (handbook §3.2.3): letters written by the hospital
+//! ("Brieven") and the GP's referral letters ("Verwijzingen"), newest
+//! first, each opened with "Bekijken".
+
+use crate::components::loader::{Loader, load, render};
+use crate::components::page_heading::PageHeading;
+use crate::components::pager::Pager;
+use crate::components::problems::ProblemsNotice;
+use crate::components::tabs::{Tab, Tabs};
+use crate::fhir::document::{DocumentReference, Format};
+use crate::fhir::model::parse_date;
+use crate::fhir::{Page, SearchQuery};
+use crate::i18n::{Key, use_i18n};
+use crate::layout::use_current_patient;
+use leptos::prelude::*;
+use std::sync::Arc;
+use leptos_router::hooks::use_query_map;
+
+/// Letters per page.
+const PER_PAGE: u32 = 10;
+
+/// Which tab and page the list shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LetterList {
+    /// The GP's referrals instead of the hospital's letters.
+    pub referrals: bool,
+    /// Page, from 1.
+    pub page: u32,
+}
+
+impl LetterList {
+    /// Reads the state from the address's `tab` and `pagina`.
+    pub fn from_query(tab: Option<&str>, page: Option<&str>) -> Self {
+        LetterList {
+            referrals: tab == Some("verwijzingen"),
+            page: page.and_then(|p| p.parse().ok()).filter(|p| *p >= 1).unwrap_or(1),
+        }
+    }
+
+    /// The address of this state for `patient`.
+    pub fn href(&self, patient: &str) -> String {
+        let mut params = Vec::new();
+        if self.referrals {
+            params.push("tab=verwijzingen".to_string());
+        }
+        if self.page > 1 {
+            params.push(format!("pagina={}", self.page));
+        }
+        let query = if params.is_empty() { String::new() } else { format!("?{}", params.join("&")) };
+        format!("/p/{patient}/brieven{query}")
+    }
+
+    /// The FHIR search for this state.
+    pub fn query(&self, patient: &str) -> SearchQuery {
+        SearchQuery::new("DocumentReference")
+            .param("patient", patient)
+            .param("category", if self.referrals { "referral" } else { "letter" })
+            .param("_sort", "-date")
+            .count(PER_PAGE)
+            .param("_offset", ((self.page.max(1) - 1) * PER_PAGE).to_string())
+    }
+}
+
+/// The interface text naming a document format.
+pub fn format_key(format: Format) -> Key {
+    match format {
+        Format::Text => Key::FormatText,
+        Format::Html => Key::FormatHtml,
+        Format::Pdf => Key::FormatPdf,
+        Format::Word => Key::FormatWord,
+        Format::Other => Key::FormatOther,
+    }
+}
+
+/// The format of a document's first attachment.
+pub fn document_format(doc: &DocumentReference) -> Format {
+    doc.attachment()
+        .map(|a| Format::of(&a.mime(), a.url.as_deref().or(a.title.as_deref())))
+        .unwrap_or(Format::Other)
+}
+
+/// The letters list (`/p/:patient/brieven`).
+#[component]
+pub fn Letters() -> impl IntoView {
+    let i18n = use_i18n();
+    let patient = use_current_patient();
+    let query = use_query_map();
+    let state = Memo::new(move |_| {
+        let q = query.get();
+        LetterList::from_query(q.get("tab").as_deref(), q.get("pagina").as_deref())
+    });
+    let id = StoredValue::new(patient.id.clone());
+    let list = {
+        let (client, id) = (patient.client.clone(), patient.id.clone());
+        load(move || {
+            let (client, q) = (client.clone(), state.get().query(&id));
+            async move { client.search::<DocumentReference>(&q).await }
+        })
+    };
+    let tab = move |referrals: bool, label: Key| Tab {
+        label,
+        href: LetterList { referrals, page: 1 }.href(&id.get_value()),
+        current: Signal::derive(move || state.get().referrals == referrals),
+    };
+    view! {
+        <PageHeading title=Key::LettersTitle patient=patient.name.clone()/>
+        <p>{i18n.text(Key::LettersIntro)}</p>
+        <Tabs label=Key::LettersTabsLabel tabs=vec![tab(false, Key::LettersTabLetters), tab(true, Key::LettersTabReferrals)]/>
+        {move || state.get().referrals.then(|| view! { <p>{i18n.text(Key::LettersReferralsAdvice)}</p> })}
+        <Loader resource=list render=render(move |page: &Page<DocumentReference>| {
+            letter_table(page.clone(), state.get_untracked(), id.get_value()).into_any()
+        })/>
+    }
+}
+
+fn letter_table(page: Page<DocumentReference>, state: LetterList, patient: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let total = page.total.unwrap_or(page.items.len() as u64) as u32;
+    let pages = total.div_ceil(PER_PAGE).max(1);
+    let current = state.page.min(pages);
+    let problems = page.problems.clone();
+    if page.items.is_empty() {
+        let empty = if state.referrals { Key::LettersReferralsEmpty } else { Key::LettersEmpty };
+        return view! {
+            <ProblemsNotice problems=problems/>
+            <p class="empty" data-testid="letters-empty">{i18n.text(empty)}</p>
+        }
+        .into_any();
+    }
+    let href_patient = patient.clone();
+    let href = Callback::new(move |n: u32| LetterList { page: n, ..state }.href(&href_patient));
+    let back = state.href(&patient);
+    let rows = page
+        .items
+        .into_iter()
+        .map(|doc| {
+            let date = doc.date.as_deref().and_then(parse_date);
+            let title = doc.title().unwrap_or("—").to_string();
+            let format = format_key(document_format(&doc));
+            // The list's address goes along, so "Sluiten" returns to this tab and page.
+            let link = doc.id.clone().map(|d| format!("/p/{patient}/brieven/{d}?terug={}", crate::fhir::search::encode(&back)));
+            let label = title.clone();
+            view! {
+                <tr class="utrecht-table__row">
+                    <td class="utrecht-table__cell">{i18n.date_text(date)}</td>
+                    <td class="utrecht-table__cell">{title}</td>
+                    <td class="utrecht-table__cell">{doc.author_name().unwrap_or("—").to_string()}</td>
+                    <td class="utrecht-table__cell">{i18n.text(format)}</td>
+                    <td class="utrecht-table__cell">
+                        {link.map(|href| view! {
+                            <a class="utrecht-button-link utrecht-button-link--secondary-action view-link" href=href
+                                aria-label={i18n.live(Arc::new(move |i| i.tf(Key::LettersViewNamed, &[("title", &label)])))}>
+                                {i18n.text(Key::LettersView)}
+                            </a>
+                        })}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <ProblemsNotice problems=problems/>
+        <table class="utrecht-table letters-table">
+            <caption class="utrecht-table__caption">
+                {i18n.live(Arc::new(move |i| i.tf(Key::LettersCaption, &[("page", &current.to_string()), ("pages", &pages.to_string()), ("total", &total.to_string())])))}
+            </caption>
+            <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnDate)}</th>
+                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnSubject)}</th>
+                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnFrom)}</th>
+                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnFormat)}</th>
+                    <th scope="col" class="utrecht-table__header-cell"><span class="visually-hidden">{i18n.text(Key::ColumnOpen)}</span></th>
+                </tr>
+            </thead>
+            <tbody class="utrecht-table__body">{rows}</tbody>
+        </table>
+        <Pager page=current pages=pages href=href/>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_state_reads_and_writes_the_address() {
+        let s = LetterList::from_query(Some("verwijzingen"), Some("2"));
+        assert_eq!(s, LetterList { referrals: true, page: 2 });
+        assert_eq!(s.href("noah"), "/p/noah/brieven?tab=verwijzingen&pagina=2");
+        assert_eq!(LetterList::from_query(None, Some("-1")).href("noah"), "/p/noah/brieven");
+        let url = s.query("noah").to_url();
+        assert!(url.contains("category=referral") && url.contains("_offset=10"), "{url}");
+        assert!(LetterList::from_query(Some("x"), None).query("n").to_url().contains("category=letter"));
+    }
+}

@@ -1,0 +1,230 @@
+//! Medicijnen (handbook §3.2.4): the medicines in use ("Actueel") with
+//! start, specialism, how to take them and the dose; and the stopped ones
+//! ("Gestopt"), where a red "i" reveals the reason the doctor gave.
+//!
+//! "Herhaalrecept aanvragen" belongs to the interactions issue; until that
+//! flow exists the button is not shown at all.
+
+use crate::components::loader::{Loader, load, render};
+use crate::components::page_heading::PageHeading;
+use crate::components::problems::ProblemsNotice;
+use crate::components::tabs::{Tab, Tabs};
+use crate::fhir::medication::{MedicationRequest, Phase, specialism_of};
+use crate::fhir::{Page, SearchQuery};
+use crate::i18n::{Key, use_i18n};
+use crate::layout::use_current_patient;
+use crate::pages::values::quantity;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use std::sync::Arc;
+use leptos_router::hooks::use_query_map;
+
+/// One medicine as the page shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Medicine {
+    /// Stable id (for element ids).
+    pub id: String,
+    /// Name as prescribed.
+    pub name: String,
+    /// Started on.
+    pub start: Option<NaiveDate>,
+    /// Ended on, if recorded.
+    pub end: Option<NaiveDate>,
+    /// The prescribing specialism.
+    pub specialism: Option<String>,
+    /// How to take it, as written.
+    pub how: Option<String>,
+    /// The dose.
+    pub dose: Option<crate::fhir::observation::Quantity>,
+    /// Why it was stopped, as written.
+    pub stop_reason: Option<String>,
+}
+
+/// The medicines of one page of requests: current and stopped, each newest
+/// first; requests entered in error are left out.
+pub fn medicines(page: &Page<MedicationRequest>) -> (Vec<Medicine>, Vec<Medicine>) {
+    let (mut current, mut stopped) = (Vec::new(), Vec::new());
+    for (n, request) in page.items.iter().enumerate() {
+        let medicine = Medicine {
+            id: request.id.clone().unwrap_or_else(|| format!("medicine-{n}")),
+            name: request.medicine_name().unwrap_or_else(|| "—".into()),
+            start: request.start(),
+            end: request.end(),
+            specialism: specialism_of(request, &page.included),
+            how: request.how_to_take(),
+            dose: request.dose(),
+            stop_reason: request.stop_reason().map(str::to_string),
+        };
+        match request.phase() {
+            Phase::Current => current.push(medicine),
+            Phase::Stopped => stopped.push(medicine),
+            Phase::Hidden => {}
+        }
+    }
+    for list in [&mut current, &mut stopped] {
+        list.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.name.cmp(&b.name)));
+    }
+    (current, stopped)
+}
+
+/// The medicines page (`/p/:patient/medicijnen`, `?tab=gestopt`).
+#[component]
+pub fn Medicines() -> impl IntoView {
+    let i18n = use_i18n();
+    let patient = use_current_patient();
+    let query = use_query_map();
+    let stopped = Memo::new(move |_| query.get().get("tab").as_deref() == Some("gestopt"));
+    let base = format!("/p/{}/medicijnen", patient.id);
+    let list = {
+        let (client, id) = (patient.client.clone(), patient.id.clone());
+        load(move || {
+            let (client, id) = (client.clone(), id.clone());
+            async move {
+                let q = SearchQuery::new("MedicationRequest")
+                    .param("patient", id)
+                    .param("_include", "MedicationRequest:requester")
+                    .count(200);
+                client.search::<MedicationRequest>(&q).await
+            }
+        })
+    };
+    let tabs = vec![
+        Tab { label: Key::MedicinesTabCurrent, href: base.clone(), current: Signal::derive(move || !stopped.get()) },
+        Tab { label: Key::MedicinesTabStopped, href: format!("{base}?tab=gestopt"), current: stopped.into() },
+    ];
+    view! {
+        <PageHeading title=Key::MedicinesTitle patient=patient.name.clone()/>
+        <p>{i18n.text(Key::MedicinesIntro)}</p>
+        <Tabs label=Key::MedicinesTabsLabel tabs=tabs/>
+        <Loader resource=list render=render(move |page: &Page<MedicationRequest>| {
+            let (current, gone) = medicines(page);
+            let problems = page.problems.clone();
+            view! {
+                <ProblemsNotice problems=problems/>
+                {move || if stopped.get() { stopped_table(gone.clone()).into_any() } else { current_table(current.clone()).into_any() }}
+            }
+            .into_any()
+        })/>
+        <p>{i18n.text(Key::MedicinesQuestions)}</p>
+    }
+}
+
+fn header(keys: &[Key]) -> impl IntoView {
+    let i18n = use_i18n();
+    let cells = keys
+        .iter()
+        .map(|k| view! { <th scope="col" class="utrecht-table__header-cell">{i18n.text(*k)}</th> })
+        .collect_view();
+    view! { <thead class="utrecht-table__header"><tr class="utrecht-table__row">{cells}</tr></thead> }
+}
+
+fn current_table(list: Vec<Medicine>) -> impl IntoView {
+    let i18n = use_i18n();
+    if list.is_empty() {
+        return view! { <p class="empty" data-testid="medicines-empty">{i18n.text(Key::MedicinesEmptyCurrent)}</p> }.into_any();
+    }
+    let rows = list
+        .into_iter()
+        .map(|m| {
+            let start = m.start;
+            let dose = m.dose.clone();
+            view! {
+                <tr class="utrecht-table__row">
+                    <th scope="row" class="utrecht-table__cell medicine__name">{m.name}</th>
+                    <td class="utrecht-table__cell">{i18n.date_text(start)}</td>
+                    <td class="utrecht-table__cell">{m.specialism.unwrap_or_else(|| "—".into())}</td>
+                    <td class="utrecht-table__cell">{m.how.unwrap_or_else(|| "—".into())}</td>
+                    <td class="utrecht-table__cell">{i18n.live(Arc::new(move |i| dose.as_ref().map(|d| quantity(i, d)).unwrap_or_else(|| "—".into())))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="utrecht-table medicines-table" data-testid="medicines-current">
+            <caption class="visually-hidden">{i18n.text(Key::MedicinesTabCurrent)}</caption>
+            {header(&[Key::ColumnMedicine, Key::ColumnStarted, Key::ColumnSpecialism, Key::ColumnHowToTake, Key::ColumnDose])}
+            <tbody class="utrecht-table__body">{rows}</tbody>
+        </table>
+    }
+    .into_any()
+}
+
+fn stopped_table(list: Vec<Medicine>) -> impl IntoView {
+    let i18n = use_i18n();
+    if list.is_empty() {
+        return view! { <p class="empty" data-testid="medicines-empty">{i18n.text(Key::MedicinesEmptyStopped)}</p> }.into_any();
+    }
+    let rows = list
+        .into_iter()
+        .map(|m| {
+            let (start, end) = (m.start, m.end);
+            let reason = m.stop_reason.clone().map(|reason| {
+                let open = RwSignal::new(false);
+                let region = format!("stop-reason-{}", m.id);
+                let label = m.name.clone();
+                view! {
+                    <button type="button" class="info-button" aria-expanded=move || open.get().to_string()
+                        aria-controls=region.clone()
+                        aria-label={i18n.live(Arc::new(move |i| i.tf(Key::MedicinesStopReasonFor, &[("name", &label)])))}
+                        on:click=move |_| open.update(|o| *o = !*o)>
+                        <span aria-hidden="true">"i"</span>
+                    </button>
+                    <p id=region class="stop-reason" hidden=move || !open.get()>
+                        <span class="visually-hidden">{i18n.text(Key::MedicinesStopReason)}": "</span>
+                        {reason}
+                    </p>
+                }
+            });
+            view! {
+                <tr class="utrecht-table__row">
+                    <th scope="row" class="utrecht-table__cell medicine__name">{m.name}</th>
+                    <td class="utrecht-table__cell">{i18n.date_text(start)}</td>
+                    <td class="utrecht-table__cell">{i18n.date_text(end)}</td>
+                    <td class="utrecht-table__cell">{m.specialism.unwrap_or_else(|| "—".into())}</td>
+                    <td class="utrecht-table__cell">{reason.map(|r| r.into_any()).unwrap_or_else(|| "—".into_any())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="utrecht-table medicines-table" data-testid="medicines-stopped">
+            <caption class="visually-hidden">{i18n.text(Key::MedicinesTabStopped)}</caption>
+            {header(&[Key::ColumnMedicine, Key::ColumnStarted, Key::ColumnStopped, Key::ColumnSpecialism, Key::ColumnStopReason])}
+            <tbody class="utrecht-table__body">{rows}</tbody>
+        </table>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fhir::bundle::decode_page;
+
+    #[test]
+    fn current_and_stopped_are_split_sorted_and_named_with_the_specialism() {
+        let bundle = serde_json::json!({"resourceType":"Bundle","type":"searchset","entry":[
+            {"resource":{"resourceType":"MedicationRequest","id":"a","status":"active","authoredOn":"2024-01-01",
+                "medicationCodeableConcept":{"text":"Salbutamol"},"requester":{"reference":"PractitionerRole/r1"},
+                "dosageInstruction":[{"text":"Zo nodig 2 pufjes","doseAndRate":[{"doseQuantity":{"value":2,"unit":"dosis"}}]}]}},
+            {"resource":{"resourceType":"MedicationRequest","id":"b","status":"active","authoredOn":"2025-06-01",
+                "medicationCodeableConcept":{"text":"Cetirizine"}}},
+            {"resource":{"resourceType":"MedicationRequest","id":"c","status":"stopped","authoredOn":"2023-02-21",
+                "statusReason":{"text":"Bijwerkingen"},"medicationCodeableConcept":{"text":"Montelukast"}}},
+            {"resource":{"resourceType":"MedicationRequest","id":"d","status":"entered-in-error",
+                "medicationCodeableConcept":{"text":"Vergissing"}}},
+            {"resource":{"resourceType":"PractitionerRole","id":"r1","specialty":[{"text":"Kinderlongziekten"}]},
+                "search":{"mode":"include"}}
+        ]});
+        let page = decode_page::<MedicationRequest>(&bundle.to_string()).unwrap();
+        let (current, stopped) = medicines(&page);
+        let names: Vec<&str> = current.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Cetirizine", "Salbutamol"]);
+        assert_eq!(current[1].specialism.as_deref(), Some("Kinderlongziekten"));
+        assert_eq!(current[1].how.as_deref(), Some("Zo nodig 2 pufjes"));
+        assert_eq!(current[1].dose.as_ref().and_then(|d| d.value), Some(2.0));
+        assert_eq!(stopped.len(), 1);
+        assert_eq!(stopped[0].stop_reason.as_deref(), Some("Bijwerkingen"));
+        assert!(![&current[..], &stopped[..]].concat().iter().any(|m| m.name == "Vergissing"));
+    }
+}
