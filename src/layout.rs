@@ -41,6 +41,20 @@ const SECTIONS: &[(Key, &str)] = &[
     (Key::NavResults, "/uitslagen"),
 ];
 
+/// The section of a dossier address: "/p/emma/medicijnen?tab=gestopt" →
+/// "/medicijnen", "/p/emma/verslagen/r1" → "/verslagen" (a report of one
+/// patient means nothing for another), "/p/emma" → "". Unknown sections
+/// give "" (Home).
+pub fn section_of(path: &str) -> String {
+    let rest = path.strip_prefix("/p/").unwrap_or("");
+    let mut parts = rest.split(['/', '?', '#']);
+    let _patient = parts.next();
+    match parts.next() {
+        Some(section) if SECTIONS.iter().any(|(_, p)| p.strip_prefix('/') == Some(section)) => format!("/{section}"),
+        _ => String::new(),
+    }
+}
+
 fn skip_link() -> impl IntoView {
     let i18n = use_i18n();
     // The router would treat "#main" as navigation; do what a browser does
@@ -194,6 +208,7 @@ pub fn SignedInFrame(
             <PatientBar
                 entries=entries
                 current=Signal::derive(move || current_id.clone())
+                section=Signal::derive(move || section_of(&location.pathname.get()))
                 label=Signal::derive(move || i18n.t(Key::BarLabel).to_string())
             />
         })}
@@ -247,5 +262,20 @@ pub fn PatientShell() -> impl IntoView {
                 view! { <SignedInFrame signed=signed><NoAccess id=id/></SignedInFrame> }.into_any()
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::section_of;
+
+    #[test]
+    fn the_section_survives_a_switch_but_a_record_id_does_not() {
+        assert_eq!(section_of("/p/emma/medicijnen"), "/medicijnen");
+        assert_eq!(section_of("/p/emma/verslagen/emma-report-2"), "/verslagen");
+        assert_eq!(section_of("/p/emma/uitslagen?zoek=hb"), "/uitslagen");
+        assert_eq!(section_of("/p/emma"), "");
+        assert_eq!(section_of("/p/emma/onbekend"), "");
+        assert_eq!(section_of("/inloggen"), "");
     }
 }

@@ -1,5 +1,6 @@
-//! Component tests in headless Chromium (wasm-bindgen-test): the header bar
-//! and the idle dialog, as a person would see them.
+//! Component tests in headless Chromium (wasm-bindgen-test): the header bar,
+//! the idle dialog, the glossary popover, the pager and the chart, as a
+//! person would see them.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
@@ -54,8 +55,9 @@ fn entries() -> Vec<BarEntry> {
 async fn patient_bar_marks_the_current_patient_and_greys_a_blocked_one() {
     let el = host();
     let current = RwSignal::new(Some("noah".to_string()));
+    let section = RwSignal::new(String::new());
     let _handle = leptos::mount::mount_to(el.clone(), move || {
-        view! { <PatientBar entries=Signal::derive(entries) current=current label="Dossiers".to_string()/> }
+        view! { <PatientBar entries=Signal::derive(entries) current=current label="Dossiers".to_string() section=section/> }
     });
     tick().await;
     let nav = el.query_selector("nav").unwrap().unwrap();
@@ -92,6 +94,81 @@ async fn patient_bar_marks_the_current_patient_and_greys_a_blocked_one() {
         current_link.get_attribute("href").as_deref(),
         Some("/p/emma")
     );
+
+    // In a section, each name leads to the same section of that dossier.
+    section.set("/medicijnen".into());
+    tick().await;
+    let hrefs: Vec<String> = (0..links.length())
+        .filter_map(|i| links.item(i)?.unchecked_into::<web_sys::Element>().get_attribute("href"))
+        .collect();
+    assert_eq!(hrefs, ["/p/noah/medicijnen", "/p/emma/medicijnen"]);
+}
+
+#[wasm_bindgen_test]
+async fn pager_shows_arrows_and_numbered_links_with_the_current_page_marked() {
+    use patient_portal::components::pager::Pager;
+    let el = host();
+    let page = RwSignal::new(1u32);
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(I18n::new(RwSignal::new(Lang::Nl)));
+        let href = Callback::new(|n: u32| format!("/lijst?pagina={n}"));
+        view! { <Pager page=page pages=9u32 href=href/> }
+    });
+    tick().await;
+    let nav = el.query_selector("nav").unwrap().unwrap();
+    assert_eq!(nav.get_attribute("aria-label").as_deref(), Some("Paginering"));
+    let texts = || -> Vec<String> {
+        let links = el.query_selector_all("nav a").unwrap();
+        (0..links.length())
+            .filter_map(|i| links.item(i)?.text_content())
+            .map(|t| t.trim().to_string())
+            .collect()
+    };
+    // First page: no "previous"; numbers 1–3, a gap, 9; then "next".
+    assert_eq!(texts(), ["1", "2", "3", "9", "Volgende ›"]);
+    let current = el.query_selector("a[aria-current='page']").unwrap().unwrap();
+    assert_eq!(current.text_content().as_deref(), Some("1"));
+    assert_eq!(current.get_attribute("aria-label").as_deref(), Some("Pagina 1 van 9"));
+
+    page.set(5);
+    tick().await;
+    assert_eq!(texts(), ["‹ Vorige", "1", "3", "4", "5", "6", "7", "9", "Volgende ›"]);
+    let prev = el.query_selector("a[rel='prev']").unwrap().unwrap();
+    assert_eq!(prev.get_attribute("href").as_deref(), Some("/lijst?pagina=4"));
+    assert_eq!(el.query_selector_all(".pager__gap").unwrap().length(), 2);
+
+    page.set(9);
+    tick().await;
+    assert!(el.query_selector("a[rel='next']").unwrap().is_none(), "no next on the last page");
+}
+
+#[wasm_bindgen_test]
+async fn chart_is_an_image_named_by_a_summary_with_a_line_per_series() {
+    use chrono::NaiveDate;
+    use patient_portal::components::chart::{Chart, Line};
+    let el = host();
+    let lang = RwSignal::new(Lang::Nl);
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    let lines = vec![
+        Line { label: "Systolisch".into(), points: vec![(d(2024, 1, 1), 150.0), (d(2025, 1, 1), 130.5)] },
+        Line { label: "Diastolisch".into(), points: vec![(d(2024, 1, 1), 95.0), (d(2025, 1, 1), 80.0)] },
+    ];
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(I18n::new(lang));
+        view! { <Chart title="Bloeddruk" unit="mmHg" lines=lines.clone()/> }
+    });
+    tick().await;
+    let svg = el.query_selector("svg[role='img']").unwrap().unwrap();
+    let name = svg.get_attribute("aria-label").unwrap_or_default();
+    assert!(name.starts_with("Grafiek van Bloeddruk: 2 metingen van 1 januari 2024 tot en met 1 januari 2025."), "{name}");
+    assert!(name.contains("Systolisch: laatste 130,5, laagste 130,5, hoogste 150 mmHg."), "{name}");
+    assert_eq!(el.query_selector_all("svg path").unwrap().length(), 2);
+    assert_eq!(el.query_selector_all("svg circle").unwrap().length(), 2, "first line: round marks");
+    assert_eq!(el.query_selector_all("svg rect").unwrap().length(), 2, "second line: square marks");
+    lang.set(Lang::En);
+    tick().await;
+    let name = svg.get_attribute("aria-label").unwrap_or_default();
+    assert!(name.contains("Systolisch: last 130.5, lowest 130.5, highest 150 mmHg."), "{name}");
 }
 
 fn dialog_text(el: &web_sys::HtmlElement) -> String {

@@ -28,6 +28,10 @@ pub fn PatientBar(
     /// The accessible name of the navigation landmark.
     #[prop(into)]
     label: Signal<String>,
+    /// The section open now ("/medicijnen", or "" for Home): choosing a
+    /// name opens the same section of that person's dossier.
+    #[prop(into)]
+    section: Signal<String>,
 ) -> impl IntoView {
     view! {
         <nav class="patient-bar" aria-label=move || label.get()>
@@ -51,7 +55,7 @@ pub fn PatientBar(
                                 <li class="patient-bar__item">
                                     <a
                                         class="patient-bar__link"
-                                        href=entry.href
+                                        href=move || format!("{}{}", entry.href, section.get())
                                         aria-current=move || is_current().then_some("true")
                                     >
                                         {entry.name}

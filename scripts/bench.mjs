@@ -1,0 +1,338 @@
+// Benchmark of the results page with a large record (not a test: it prints
+// numbers and exits 0; 1 only when it could not run or measure at all):
+//   node scripts/bench.mjs
+// Copies dist/ (the release build) to a temp dir, adds a generated patient
+// "Bram Benchmark" (Patient/bench) with 5,000 laboratory results and a sign-in
+// persona for him, serves the copy on port 8099, signs in with headless
+// Chromium and times the results page. Also prints the bundle size (gzip -9,
+// as scripts/bundle-size.sh counts it). dist/ itself is only read.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const PORT = 8099;
+const BASE = `http://127.0.0.1:${PORT}`;
+const RESULTS = 5000;
+const RUNS = 5;
+const USER = 'bram';
+const BSN_SYSTEM = 'http://fhir.nl/fhir/NamingSystem/bsn';
+const ROW = '[data-testid=result-group] tbody tr';
+const SHOTS = '/tmp/bench-shots';
+
+const fail = (message) => {
+  const e = new Error(message);
+  e.benchFailure = true;
+  return e;
+};
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const summary = (xs) =>
+  `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}) over ${xs.length} runs`;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+/**
+ * Copies dist/ once. Trunk may be rebuilding it meanwhile (it stages in
+ * dist/.stage and then swaps): a copy whose index.html names a file that is
+ * not there is retried a few times.
+ */
+function copyDist(tmp) {
+  const site = path.join(tmp, 'site');
+  for (let attempt = 1; ; attempt++) {
+    fs.rmSync(site, { recursive: true, force: true });
+    const skip = (rel) => rel === '.trunk-lock' || rel === '.stage' || rel.startsWith(`.stage${path.sep}`);
+    let missing;
+    try {
+      fs.cpSync(DIST, site, { recursive: true, filter: (src) => !skip(path.relative(DIST, src)) });
+      const html = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
+      const named = [...html.matchAll(/(?:href|src|module_or_path:|from)\s*=?\s*['"]\/([^'"?#]+)['"]/g)].map((m) => m[1]);
+      missing = named.filter((f) => !fs.existsSync(path.join(site, f))).join(', ');
+    } catch (e) {
+      missing = e.message; // a file went away while copying
+    }
+    if (!missing) return site;
+    if (attempt === 10) throw fail(`dist/ stays inconsistent (${missing}): is a build running?`);
+    spawnSync('sleep', ['2']);
+  }
+}
+
+/** 1. The copy of dist/, with the generated bundle and persona added (steps 1–3). */
+function prepare(tmp) {
+  if (!fs.existsSync(path.join(DIST, 'index.html')) || !fs.existsSync(path.join(DIST, 'demo', 'manifest.json'))) {
+    throw fail(`no release build in ${DIST} (index.html and demo/manifest.json wanted): run trunk build --release first`);
+  }
+  const site = copyDist(tmp);
+
+  // The generator always rewrites public/demo/*.json next to itself as well;
+  // run a copy of it so the working tree is left alone.
+  const gen = path.join(tmp, 'gen', 'tools', 'demo');
+  fs.cpSync(path.join(ROOT, 'tools', 'demo'), gen, { recursive: true });
+  const out = path.join(site, 'demo', 'bench.json');
+  const run = spawnSync(process.execPath, [path.join(gen, 'generate.mjs'), '--results', String(RESULTS), '--out', out], {
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw fail(`demo generator failed (exit ${run.status}):\n${run.stderr || run.stdout}`);
+
+  const bundle = JSON.parse(fs.readFileSync(out, 'utf8'));
+  const resources = bundle.entry.map((e) => e.resource);
+  const count = (type) => resources.filter((r) => r.resourceType === type).length;
+  const observations = count('Observation');
+  const reports = count('DiagnosticReport');
+  const patient = resources.find((r) => r.resourceType === 'Patient');
+  const bsn = patient?.identifier?.find((i) => i.system === BSN_SYSTEM)?.value;
+  if (patient?.id !== 'bench' || !bsn) throw fail('bench.json: no Patient/bench with a BSN identifier');
+  const name = patient.name?.[0]?.text ?? [patient.name?.[0]?.given?.join(' '), patient.name?.[0]?.family].filter(Boolean).join(' ');
+
+  const manifestFile = path.join(site, 'demo', 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  if (!manifest.bundles.includes('bench.json')) manifest.bundles.push('bench.json');
+  fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+
+  const personasFile = path.join(site, 'demo', 'personas.json');
+  const personas = JSON.parse(fs.readFileSync(personasFile, 'utf8')).filter((p) => p.username !== USER);
+  personas.push({
+    username: USER,
+    name,
+    bsn,
+    description: { nl: `Benchmarkpatiënt met ${RESULTS} uitslagen`, en: `Benchmark patient with ${RESULTS} results` },
+  });
+  fs.writeFileSync(personasFile, JSON.stringify(personas, null, 1));
+
+  return { site, observations, reports, bsn, name, bytes: fs.statSync(out).size };
+}
+
+/**
+ * Step 6: what a browser downloads to start, as the budget counts it:
+ * scripts/bundle-size.sh (gzip -9 of every .wasm/.js/.css at the top of the
+ * build) run on the copy. Node's zlib at level 9 is the fallback; it comes
+ * out about 1 % larger than GNU gzip on the wasm.
+ */
+function bundleSize(site) {
+  const run = spawnSync('bash', [path.join(ROOT, 'scripts', 'bundle-size.sh'), site], { encoding: 'utf8' });
+  const sizes = {};
+  for (const m of (run.stdout ?? '').matchAll(/^bundle (wasm|js|css)\s+([\d.]+) KB gz$/gm)) sizes[m[1]] = Number(m[2]) * 1024;
+  const budget = /\(budget (\d+) KB\)/.exec(run.stdout ?? '')?.[1];
+  if (sizes.wasm !== undefined && sizes.js !== undefined && sizes.css !== undefined) {
+    return { ...sizes, how: `scripts/bundle-size.sh on the dist copy${budget ? `, budget ${budget} KB` : ''}${run.status ? ': OVER BUDGET' : ''}` };
+  }
+  const z = { wasm: 0, js: 0, css: 0 };
+  for (const f of fs.readdirSync(site)) {
+    const kind = path.extname(f).slice(1);
+    if (kind in z) z[kind] += zlib.gzipSync(fs.readFileSync(path.join(site, f)), { level: 9 }).length;
+  }
+  return { ...z, how: 'Node zlib level 9; scripts/bundle-size.sh gave no sizes' };
+}
+
+async function answers(url) {
+  try {
+    const r = await fetch(url, { signal: AbortSignal.timeout(1000) });
+    return r.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Step 4: the static server on the copy; resolves once the port answers. */
+async function serve(site) {
+  if (await answers(`${BASE}/index.html`)) throw fail(`port ${PORT} is already in use`);
+  const child = spawn(process.execPath, [path.join(ROOT, 'tests', 'serve.mjs'), site, String(PORT)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const deadline = Date.now() + 15000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw fail(`server exited (${child.exitCode}): ${stderr}`);
+    if (await answers(`${BASE}/demo/manifest.json`)) return child;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw fail(`server did not answer on port ${PORT} within 15 s: ${stderr}`);
+}
+
+async function shot(page, name) {
+  try {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const file = path.join(SHOTS, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    return file;
+  } catch {
+    return '(no screenshot)';
+  }
+}
+
+async function signIn(page) {
+  await page.goto(`${BASE}/inloggen`);
+  await page.getByLabel(/Gebruikersnaam/).fill(USER);
+  await page.getByLabel(/Wachtwoord/).fill('demo1234');
+  await page.getByRole('button', { name: /Volgende/ }).click();
+  await page.getByLabel(/Sms-code/).fill('123456');
+  await page.getByRole('button', { name: /^Inloggen$/ }).click();
+  await page.waitForURL(/\/p\//, { timeout: 60000 });
+}
+
+/** Home of the bench patient, loaded (demo bundles fetched, heading shown). */
+async function home(page) {
+  await page.goto(`${BASE}/p/bench`);
+  await page.waitForSelector('h1', { timeout: 60000 });
+  await page.waitForLoadState('networkidle');
+}
+
+/**
+ * Step 5a: from Home, click "Uitslagen" in the side menu; time in the page
+ * (performance.now()) from the click event to the first result row visible.
+ */
+async function clickToResults(page) {
+  await home(page);
+  await page.evaluate((row) => {
+    window.__bench = {};
+    document.addEventListener('click', () => (window.__bench.click = performance.now()), { capture: true, once: true });
+    const check = () => {
+      const el = document.querySelector(row);
+      if (window.__bench.click !== undefined && el && el.checkVisibility()) {
+        window.__bench.row = performance.now();
+        observer.disconnect();
+      }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+  }, ROW);
+  await page.locator('#section-menu').getByRole('link', { name: 'Uitslagen', exact: true }).click();
+  await page.waitForFunction(() => window.__bench.row !== undefined, null, { timeout: 60000 });
+  return page.evaluate(() => window.__bench.row - window.__bench.click);
+}
+
+/**
+ * Step 5b: load an address (a full page load: wasm, demo bundles, session);
+ * time in the page (performance.now(), i.e. since navigation start) to the
+ * first result row visible. The observer is installed by an init script.
+ */
+async function loadToRow(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__benchRow !== undefined, null, { timeout: 60000 });
+  return page.evaluate(() => window.__benchRow);
+}
+
+function watchFirstRow(row) {
+  const check = () => {
+    const el = document.querySelector(row);
+    if (el && el.checkVisibility()) {
+      window.__benchRow = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  document.addEventListener('DOMContentLoaded', () =>
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true }),
+  );
+}
+
+async function measure(site) {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const errors = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => localStorage.setItem('portal.lang', 'nl'));
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+
+    const signInStart = Date.now();
+    try {
+      await signIn(page);
+    } catch (e) {
+      throw fail(`sign-in as ${USER} failed at ${page.url()}: ${e.message.split('\n')[0]}; screenshot ${await shot(page, 'signin')}`);
+    }
+    const signInMs = Date.now() - signInStart;
+    const landed = new URL(page.url()).pathname;
+
+    const out = { signInMs, landed, errors };
+    const step = async (label, fn) => {
+      try {
+        return await fn();
+      } catch (e) {
+        const file = await shot(page, label.replace(/\W+/g, '-'));
+        out.failed = true;
+        return `failed: ${e.message.split('\n')[0]} (at ${page.url()}; screenshot ${file})`;
+      }
+    };
+
+    out.click = await step('click results', async () => {
+      await clickToResults(page); // warm-up
+      const times = [];
+      for (let i = 0; i < RUNS; i++) times.push(await clickToResults(page));
+      const rows = await page.locator(ROW).count();
+      const groups = await page.locator('[data-testid=result-group]').count();
+      const caption = (await page.locator('.results-count').textContent())?.trim();
+      return { times, rows, groups, caption };
+    });
+
+    const loader = await context.newPage();
+    loader.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+    loader.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    await loader.addInitScript(watchFirstRow, ROW);
+    const byLoad = (label, url) =>
+      step(label, async () => {
+        await loadToRow(loader, url); // warm-up
+        const times = [];
+        for (let i = 0; i < RUNS; i++) times.push(await loadToRow(loader, url));
+        const caption = (await loader.locator('.results-count').textContent())?.trim();
+        const first = (await loader.locator('[data-testid=result-group] h2').first().textContent())?.trim();
+        return { times, caption, first };
+      });
+    out.page100 = await byLoad('page 100', `${BASE}/p/bench/uitslagen?pagina=100`);
+    out.page1 = await byLoad('page 1', `${BASE}/p/bench/uitslagen`);
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+let tmp;
+let server;
+let code = 0;
+try {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
+  const data = prepare(tmp);
+  console.log(
+    `results: ${data.observations} observations in ${data.reports} reports ` +
+      `(bench.json ${kb(data.bytes)} KB; persona "${USER}" = ${data.name}, BSN ${data.bsn})`,
+  );
+  if (data.observations !== RESULTS) console.log(`  note: wanted ${RESULTS} observations`);
+
+  server = await serve(data.site);
+  const m = await measure(data.site);
+  console.log(`sign-in: ${m.signInMs} ms wall clock (Node Date.now), landed on ${m.landed}`);
+  const show = (label, r, extra) => console.log(`${label}: ${typeof r === 'string' ? r : `${summary(r.times)}${extra(r)}`}`);
+  show('first results page (click "Uitslagen" on Home → first row visible, in-page performance.now)', m.click, (r) =>
+    `; rows rendered: ${r.rows} in ${r.groups} groups ("${r.caption}")`);
+  show('page 100 (goto ?pagina=100 → first row visible, in-page performance.now since navigation start)', m.page100, (r) =>
+    `; "${r.caption}", first group "${r.first}"`);
+  show('page 1 for comparison (goto /uitslagen → first row visible, same clock)', m.page1, (r) => `; "${r.caption}"`);
+  if (m.errors.length) {
+    const unique = [...new Set(m.errors)];
+    console.log(`browser errors: ${m.errors.length} (${unique.length} distinct), e.g. ${unique.slice(0, 3).join(' | ')}`);
+  }
+  if (m.failed) code = 1;
+
+  const s = bundleSize(data.site);
+  const total = s.wasm + s.js + s.css;
+  console.log(`bundle: wasm ${kb(s.wasm)} KB gz, js ${kb(s.js)} KB gz, css ${kb(s.css)} KB gz, total ${kb(total)} KB gz (${s.how})`);
+} catch (e) {
+  console.error(`bench: ${e.benchFailure ? e.message : e.stack}`);
+  code = 1;
+} finally {
+  if (server && server.exitCode === null) server.kill();
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+}
+process.exit(code);
