@@ -50,7 +50,13 @@ pub fn section_of(path: &str) -> String {
     let mut parts = rest.split(['/', '?', '#']);
     let _patient = parts.next();
     match parts.next() {
-        Some(section) if SECTIONS.iter().any(|(_, p)| p.strip_prefix('/') == Some(section)) => format!("/{section}"),
+        Some(section)
+            if SECTIONS
+                .iter()
+                .any(|(_, p)| p.strip_prefix('/') == Some(section)) =>
+        {
+            format!("/{section}")
+        }
         _ => String::new(),
     }
 }

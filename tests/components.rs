@@ -99,7 +99,12 @@ async fn patient_bar_marks_the_current_patient_and_greys_a_blocked_one() {
     section.set("/medicijnen".into());
     tick().await;
     let hrefs: Vec<String> = (0..links.length())
-        .filter_map(|i| links.item(i)?.unchecked_into::<web_sys::Element>().get_attribute("href"))
+        .filter_map(|i| {
+            links
+                .item(i)?
+                .unchecked_into::<web_sys::Element>()
+                .get_attribute("href")
+        })
         .collect();
     assert_eq!(hrefs, ["/p/noah/medicijnen", "/p/emma/medicijnen"]);
 }
@@ -116,7 +121,10 @@ async fn pager_shows_arrows_and_numbered_links_with_the_current_page_marked() {
     });
     tick().await;
     let nav = el.query_selector("nav").unwrap().unwrap();
-    assert_eq!(nav.get_attribute("aria-label").as_deref(), Some("Paginering"));
+    assert_eq!(
+        nav.get_attribute("aria-label").as_deref(),
+        Some("Paginering")
+    );
     let texts = || -> Vec<String> {
         let links = el.query_selector_all("nav a").unwrap();
         (0..links.length())
@@ -126,20 +134,35 @@ async fn pager_shows_arrows_and_numbered_links_with_the_current_page_marked() {
     };
     // First page: no "previous"; numbers 1–3, a gap, 9; then "next".
     assert_eq!(texts(), ["1", "2", "3", "9", "Volgende ›"]);
-    let current = el.query_selector("a[aria-current='page']").unwrap().unwrap();
+    let current = el
+        .query_selector("a[aria-current='page']")
+        .unwrap()
+        .unwrap();
     assert_eq!(current.text_content().as_deref(), Some("1"));
-    assert_eq!(current.get_attribute("aria-label").as_deref(), Some("Pagina 1 van 9"));
+    assert_eq!(
+        current.get_attribute("aria-label").as_deref(),
+        Some("Pagina 1 van 9")
+    );
 
     page.set(5);
     tick().await;
-    assert_eq!(texts(), ["‹ Vorige", "1", "3", "4", "5", "6", "7", "9", "Volgende ›"]);
+    assert_eq!(
+        texts(),
+        ["‹ Vorige", "1", "3", "4", "5", "6", "7", "9", "Volgende ›"]
+    );
     let prev = el.query_selector("a[rel='prev']").unwrap().unwrap();
-    assert_eq!(prev.get_attribute("href").as_deref(), Some("/lijst?pagina=4"));
+    assert_eq!(
+        prev.get_attribute("href").as_deref(),
+        Some("/lijst?pagina=4")
+    );
     assert_eq!(el.query_selector_all(".pager__gap").unwrap().length(), 2);
 
     page.set(9);
     tick().await;
-    assert!(el.query_selector("a[rel='next']").unwrap().is_none(), "no next on the last page");
+    assert!(
+        el.query_selector("a[rel='next']").unwrap().is_none(),
+        "no next on the last page"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -150,8 +173,14 @@ async fn chart_is_an_image_named_by_a_summary_with_a_line_per_series() {
     let lang = RwSignal::new(Lang::Nl);
     let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     let lines = vec![
-        Line { label: "Systolisch".into(), points: vec![(d(2024, 1, 1), 150.0), (d(2025, 1, 1), 130.5)] },
-        Line { label: "Diastolisch".into(), points: vec![(d(2024, 1, 1), 95.0), (d(2025, 1, 1), 80.0)] },
+        Line {
+            label: "Systolisch".into(),
+            points: vec![(d(2024, 1, 1), 150.0), (d(2025, 1, 1), 130.5)],
+        },
+        Line {
+            label: "Diastolisch".into(),
+            points: vec![(d(2024, 1, 1), 95.0), (d(2025, 1, 1), 80.0)],
+        },
     ];
     let _handle = leptos::mount::mount_to(el.clone(), move || {
         provide_context(I18n::new(lang));
@@ -160,15 +189,34 @@ async fn chart_is_an_image_named_by_a_summary_with_a_line_per_series() {
     tick().await;
     let svg = el.query_selector("svg[role='img']").unwrap().unwrap();
     let name = svg.get_attribute("aria-label").unwrap_or_default();
-    assert!(name.starts_with("Grafiek van Bloeddruk: 2 metingen van 1 januari 2024 tot en met 1 januari 2025."), "{name}");
-    assert!(name.contains("Systolisch: laatste 130,5, laagste 130,5, hoogste 150 mmHg."), "{name}");
+    assert!(
+        name.starts_with(
+            "Grafiek van Bloeddruk: 2 metingen van 1 januari 2024 tot en met 1 januari 2025."
+        ),
+        "{name}"
+    );
+    assert!(
+        name.contains("Systolisch: laatste 130,5, laagste 130,5, hoogste 150 mmHg."),
+        "{name}"
+    );
     assert_eq!(el.query_selector_all("svg path").unwrap().length(), 2);
-    assert_eq!(el.query_selector_all("svg circle").unwrap().length(), 2, "first line: round marks");
-    assert_eq!(el.query_selector_all("svg rect").unwrap().length(), 2, "second line: square marks");
+    assert_eq!(
+        el.query_selector_all("svg circle").unwrap().length(),
+        2,
+        "first line: round marks"
+    );
+    assert_eq!(
+        el.query_selector_all("svg rect").unwrap().length(),
+        2,
+        "second line: square marks"
+    );
     lang.set(Lang::En);
     tick().await;
     let name = svg.get_attribute("aria-label").unwrap_or_default();
-    assert!(name.contains("Systolisch: last 130.5, lowest 130.5, highest 150 mmHg."), "{name}");
+    assert!(
+        name.contains("Systolisch: last 130.5, lowest 130.5, highest 150 mmHg."),
+        "{name}"
+    );
 }
 
 fn dialog_text(el: &web_sys::HtmlElement) -> String {

@@ -63,7 +63,9 @@ fn date_ticks(from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
         return vec![from];
     }
     let n = if days > 90 { 3 } else { 1 };
-    (0..=n).map(|i| from + chrono::Duration::days(days * i / n)).collect()
+    (0..=n)
+        .map(|i| from + chrono::Duration::days(days * i / n))
+        .collect()
 }
 
 /// The chart. `unit` is added to the summary; `title` names what is shown.
@@ -79,7 +81,10 @@ pub fn Chart(
     lines: Vec<Line>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let all: Vec<(NaiveDate, f64)> = lines.iter().flat_map(|l| l.points.iter().copied()).collect();
+    let all: Vec<(NaiveDate, f64)> = lines
+        .iter()
+        .flat_map(|l| l.points.iter().copied())
+        .collect();
     if all.is_empty() {
         return view! { <p class="chart-empty">{i18n.text(Key::ChartEmpty)}</p> }.into_any();
     }
@@ -104,11 +109,19 @@ pub fn Chart(
         }
     };
     let y = move |v: f64| {
-        let range = if (y1 - y0).abs() < f64::EPSILON { 1.0 } else { y1 - y0 };
+        let range = if (y1 - y0).abs() < f64::EPSILON {
+            1.0
+        } else {
+            y1 - y0
+        };
         TOP + (1.0 - (v - y0) / range) * (H - TOP - BOTTOM)
     };
     let summary = {
-        let (title, unit, lines) = (title.clone(), unit.clone().unwrap_or_default(), lines.clone());
+        let (title, unit, lines) = (
+            title.clone(),
+            unit.clone().unwrap_or_default(),
+            lines.clone(),
+        );
         let count = all.len() / lines.len().max(1);
         i18n.live(Arc::new(move |i18n| {
             let per_line: Vec<String> = lines
@@ -116,23 +129,33 @@ pub fn Chart(
                 .filter_map(|l| {
                     let last = l.points.last()?.1;
                     let min = l.points.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
-                    let max = l.points.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
-                    Some(i18n.tf(Key::ChartLine, &[
-                        ("label", &l.label),
-                        ("last", &i18n.number(last)),
-                        ("min", &i18n.number(min)),
-                        ("max", &i18n.number(max)),
-                        ("unit", &unit),
-                    ]))
+                    let max = l
+                        .points
+                        .iter()
+                        .map(|p| p.1)
+                        .fold(f64::NEG_INFINITY, f64::max);
+                    Some(i18n.tf(
+                        Key::ChartLine,
+                        &[
+                            ("label", &l.label),
+                            ("last", &i18n.number(last)),
+                            ("min", &i18n.number(min)),
+                            ("max", &i18n.number(max)),
+                            ("unit", &unit),
+                        ],
+                    ))
                 })
                 .collect();
-            i18n.tf(Key::ChartSummary, &[
-                ("title", &title),
-                ("count", &count.to_string()),
-                ("from", &i18n.date(Some(first))),
-                ("to", &i18n.date(Some(last))),
-                ("lines", &per_line.join(" ")),
-            ])
+            i18n.tf(
+                Key::ChartSummary,
+                &[
+                    ("title", &title),
+                    ("count", &count.to_string()),
+                    ("from", &i18n.date(Some(first))),
+                    ("to", &i18n.date(Some(last))),
+                    ("lines", &per_line.join(" ")),
+                ],
+            )
         }))
     };
     let grid = y_ticks
@@ -209,9 +232,15 @@ mod tests {
         assert_eq!(ticks(12.1, 25.3), vec![10.0, 15.0, 20.0, 25.0, 30.0]);
         assert_eq!(ticks(78.0, 162.0), vec![75.0, 100.0, 125.0, 150.0, 175.0]);
         let t = ticks(36.4, 39.1);
-        assert!(t.first().copied().unwrap() <= 36.4 && t.last().copied().unwrap() >= 39.1, "{t:?}");
+        assert!(
+            t.first().copied().unwrap() <= 36.4 && t.last().copied().unwrap() >= 39.1,
+            "{t:?}"
+        );
         let one = ticks(5.0, 5.0);
-        assert!(one.first().copied().unwrap() < 5.0 && one.last().copied().unwrap() > 5.0, "{one:?}");
+        assert!(
+            one.first().copied().unwrap() < 5.0 && one.last().copied().unwrap() > 5.0,
+            "{one:?}"
+        );
         assert!(ticks(f64::NAN, 1.0).is_empty());
     }
 
@@ -221,6 +250,9 @@ mod tests {
         let t = date_ticks(d(2020, 1, 1), d(2026, 1, 1));
         assert_eq!(t.len(), 4);
         assert_eq!((t[0], t[3]), (d(2020, 1, 1), d(2026, 1, 1)));
-        assert_eq!(date_ticks(d(2020, 1, 1), d(2020, 1, 1)), vec![d(2020, 1, 1)]);
+        assert_eq!(
+            date_ticks(d(2020, 1, 1), d(2020, 1, 1)),
+            vec![d(2020, 1, 1)]
+        );
     }
 }

@@ -73,7 +73,11 @@ impl FhirClient {
     /// Reads `T/id` from `patient`'s record. A resource of another patient
     /// (an address edited by hand, or a server that does not check) is
     /// not shown: it counts as not found.
-    pub async fn read_of<T: super::model::OfPatient>(&self, id: &str, patient: &str) -> Result<T, FhirError> {
+    pub async fn read_of<T: super::model::OfPatient>(
+        &self,
+        id: &str,
+        patient: &str,
+    ) -> Result<T, FhirError> {
         let resource = self.read::<T>(id).await?;
         match resource.patient_ref().and_then(|r| r.id_of("Patient")) {
             Some(p) if p == patient => Ok(resource),
@@ -195,9 +199,15 @@ mod tests {
         let body = r#"{"resourceType":"DocumentReference","id":"d","subject":{"reference":"Patient/emma"}}"#;
         let (c, _) = client(200, body);
         assert!(run(c.read_of::<DocumentReference>("d", "emma")).is_ok());
-        assert_eq!(run(c.read_of::<DocumentReference>("d", "noah")), Err(FhirError::NotFound));
+        assert_eq!(
+            run(c.read_of::<DocumentReference>("d", "noah")),
+            Err(FhirError::NotFound)
+        );
         let (c, _) = client(200, r#"{"resourceType":"DocumentReference","id":"d"}"#);
-        assert_eq!(run(c.read_of::<DocumentReference>("d", "noah")), Err(FhirError::NotFound));
+        assert_eq!(
+            run(c.read_of::<DocumentReference>("d", "noah")),
+            Err(FhirError::NotFound)
+        );
     }
 
     #[test]

@@ -64,7 +64,10 @@ impl Format {
     pub fn of(mime: &str, name: Option<&str>) -> Format {
         let by_name = || {
             let name = name.unwrap_or("").to_ascii_lowercase();
-            let ext = name.rsplit_once('.').map(|(_, e)| e.to_string()).unwrap_or_default();
+            let ext = name
+                .rsplit_once('.')
+                .map(|(_, e)| e.to_string())
+                .unwrap_or_default();
             match ext.as_str() {
                 "txt" => Format::Text,
                 "htm" | "html" => Format::Html,
@@ -81,7 +84,9 @@ impl Format {
             | "application/rtf"
             | "text/rtf"
             | "application/vnd.oasis.opendocument.text"
-            | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => Format::Word,
+            | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => {
+                Format::Word
+            }
             "" | "application/octet-stream" => by_name(),
             _ => Format::Other,
         }
@@ -107,7 +112,13 @@ impl Format {
 pub fn file_name(title: &str, extension: &str) -> String {
     let base: String = title
         .chars()
-        .map(|c| if c.is_alphanumeric() || " -_.,()".contains(c) { c } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() || " -_.,()".contains(c) {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     let base = base.trim().trim_matches('.');
     let base = if base.is_empty() { "document" } else { base };
@@ -296,14 +307,20 @@ mod tests {
         assert_eq!(Format::Word.extension(docx), "docx");
         assert_eq!(Format::Word.extension("application/msword"), "doc");
         assert_eq!(Format::of("", Some("Verwijzing.DOCX")), Format::Word);
-        assert_eq!(Format::of("application/octet-stream", Some("brief.pdf")), Format::Pdf);
+        assert_eq!(
+            Format::of("application/octet-stream", Some("brief.pdf")),
+            Format::Pdf
+        );
         assert_eq!(Format::of("image/png", None), Format::Other);
         assert_eq!(Format::of("", None), Format::Other);
     }
 
     #[test]
     fn file_names_keep_the_title_and_drop_path_characters() {
-        assert_eq!(file_name("Verwijzing KNO: otitis", "docx"), "Verwijzing KNO- otitis.docx");
+        assert_eq!(
+            file_name("Verwijzing KNO: otitis", "docx"),
+            "Verwijzing KNO- otitis.docx"
+        );
         assert_eq!(file_name("../../etc", "pdf"), "-..-etc.pdf");
         assert_eq!(file_name("  ", "txt"), "document.txt");
     }

@@ -55,8 +55,12 @@ pub fn format_date_time(lang: Lang, at: NaiveDateTime) -> String {
 
 /// A short month and year for chart axes: "mrt 2024" / "Mar 2024".
 pub fn format_month(lang: Lang, date: NaiveDate) -> String {
-    const NL: [&str; 12] = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const NL: [&str; 12] = [
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let months = match lang {
         Lang::Nl => &NL,
         Lang::En => &EN,

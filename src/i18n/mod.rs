@@ -7,7 +7,9 @@
 
 mod format;
 
-pub use format::{format_date, format_date_time, format_days, format_month, format_number, format_remaining};
+pub use format::{
+    format_date, format_date_time, format_days, format_month, format_number, format_remaining,
+};
 
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
@@ -139,7 +141,10 @@ impl I18n {
     }
 
     /// A reactive date in the current language, "—" when unknown.
-    pub fn date_text(self, date: Option<chrono::NaiveDate>) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    pub fn date_text(
+        self,
+        date: Option<chrono::NaiveDate>,
+    ) -> impl Fn() -> String + Clone + Send + Sync + 'static {
         self.live(std::sync::Arc::new(move |i| i.date(date)))
     }
 

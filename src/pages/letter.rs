@@ -36,7 +36,10 @@ struct Letter {
 }
 
 /// The inline content, or the `Binary` an attachment's `url` points to.
-async fn content(client: &FhirClient, doc: &DocumentReference) -> Result<(String, Option<Vec<u8>>), FhirError> {
+async fn content(
+    client: &FhirClient,
+    doc: &DocumentReference,
+) -> Result<(String, Option<Vec<u8>>), FhirError> {
     let Some(attachment) = doc.attachment() else {
         return Ok((String::new(), None));
     };
@@ -53,7 +56,9 @@ async fn content(client: &FhirClient, doc: &DocumentReference) -> Result<(String
         Some(id) => {
             let binary = client.read::<Binary>(&id).await?;
             let inline = crate::fhir::document::Attachment {
-                content_type: binary.content_type.or_else(|| attachment.content_type.clone()),
+                content_type: binary
+                    .content_type
+                    .or_else(|| attachment.content_type.clone()),
                 data: binary.data,
                 ..Default::default()
             };
@@ -84,12 +89,26 @@ pub fn LetterView() -> impl IntoView {
             let (client, patient_id) = (client.clone(), patient_id.clone());
             let id = params.get().get("letter").unwrap_or_default();
             async move {
-                let doc = client.read_of::<DocumentReference>(&id, &patient_id).await?;
+                let doc = client
+                    .read_of::<DocumentReference>(&id, &patient_id)
+                    .await?;
                 let (mime, bytes) = content(&client, &doc).await?;
-                let name = doc.attachment().and_then(|a| a.url.clone().or_else(|| a.title.clone()));
+                let name = doc
+                    .attachment()
+                    .and_then(|a| a.url.clone().or_else(|| a.title.clone()));
                 let format = Format::of(&mime, name.as_deref());
-                let glossary = if format == Format::Text { crate::glossary::load().await.ok() } else { None };
-                Ok(Letter { doc, mime, format, bytes, glossary })
+                let glossary = if format == Format::Text {
+                    crate::glossary::load().await.ok()
+                } else {
+                    None
+                };
+                Ok(Letter {
+                    doc,
+                    mime,
+                    format,
+                    bytes,
+                    glossary,
+                })
             }
         })
     };
@@ -116,7 +135,8 @@ fn letter_view(letter: &Letter, patient: String, back: Memo<String>) -> impl Int
         .filter(|_| !matches!(format, Format::Text | Format::Html))
         .map(|b| BlobUrl::new(b, &letter.mime));
     let download_name = file_name(&title, format.extension(&letter.mime));
-    let printable = matches!(format, Format::Text | Format::Html | Format::Pdf) && letter.bytes.is_some();
+    let printable =
+        matches!(format, Format::Text | Format::Html | Format::Pdf) && letter.bytes.is_some();
     let pdf_url = download.as_ref().map(|d| d.url.clone());
     let on_print = move |_| {
         if format == Format::Pdf {
@@ -221,7 +241,11 @@ impl BlobUrl {
         let array = js_sys::Uint8Array::from(bytes);
         let parts = js_sys::Array::of1(&array);
         let options = web_sys::BlobPropertyBag::new();
-        options.set_type(if mime.is_empty() { "application/octet-stream" } else { mime });
+        options.set_type(if mime.is_empty() {
+            "application/octet-stream"
+        } else {
+            mime
+        });
         let url = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
             .ok()
             .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob).ok())
@@ -245,13 +269,20 @@ fn print_pdf(url: &str) {
     if let Some(old) = doc.get_element_by_id("pdf-print-frame") {
         old.remove();
     }
-    let Ok(frame) = doc.create_element("iframe") else { return };
-    let Ok(frame) = frame.dyn_into::<web_sys::HtmlIFrameElement>() else { return };
+    let Ok(frame) = doc.create_element("iframe") else {
+        return;
+    };
+    let Ok(frame) = frame.dyn_into::<web_sys::HtmlIFrameElement>() else {
+        return;
+    };
     frame.set_id("pdf-print-frame");
     frame.set_src(url);
     let _ = frame.set_attribute("aria-hidden", "true");
     let _ = frame.set_attribute("tabindex", "-1");
-    let _ = frame.set_attribute("style", "position:fixed;right:0;bottom:0;width:0;height:0;border:0");
+    let _ = frame.set_attribute(
+        "style",
+        "position:fixed;right:0;bottom:0;width:0;height:0;border:0",
+    );
     let target = frame.clone();
     let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
         if let Some(w) = target.content_window() {

@@ -2,6 +2,7 @@
 //! ("Brieven") and the GP's referral letters ("Verwijzingen"), newest
 //! first, each opened with "Bekijken".
 
+use crate::components::data_table::{Caption, Cell, DataTable, Header, LiveText, Row};
 use crate::components::loader::{Loader, load, render};
 use crate::components::page_heading::PageHeading;
 use crate::components::pager::Pager;
@@ -9,12 +10,13 @@ use crate::components::problems::ProblemsNotice;
 use crate::components::tabs::{Tab, Tabs};
 use crate::fhir::document::{DocumentReference, Format};
 use crate::fhir::model::parse_date;
+use crate::fhir::search::encode;
 use crate::fhir::{Page, SearchQuery};
 use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
 use leptos::prelude::*;
-use std::sync::Arc;
 use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
 
 /// Letters per page.
 const PER_PAGE: u32 = 10;
@@ -33,7 +35,10 @@ impl LetterList {
     pub fn from_query(tab: Option<&str>, page: Option<&str>) -> Self {
         LetterList {
             referrals: tab == Some("verwijzingen"),
-            page: page.and_then(|p| p.parse().ok()).filter(|p| *p >= 1).unwrap_or(1),
+            page: page
+                .and_then(|p| p.parse().ok())
+                .filter(|p| *p >= 1)
+                .unwrap_or(1),
         }
     }
 
@@ -46,7 +51,11 @@ impl LetterList {
         if self.page > 1 {
             params.push(format!("pagina={}", self.page));
         }
-        let query = if params.is_empty() { String::new() } else { format!("?{}", params.join("&")) };
+        let query = if params.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", params.join("&"))
+        };
         format!("/p/{patient}/brieven{query}")
     }
 
@@ -54,7 +63,10 @@ impl LetterList {
     pub fn query(&self, patient: &str) -> SearchQuery {
         SearchQuery::new("DocumentReference")
             .param("patient", patient)
-            .param("category", if self.referrals { "referral" } else { "letter" })
+            .param(
+                "category",
+                if self.referrals { "referral" } else { "letter" },
+            )
             .param("_sort", "-date")
             .count(PER_PAGE)
             .param("_offset", ((self.page.max(1) - 1) * PER_PAGE).to_string())
@@ -113,14 +125,22 @@ pub fn Letters() -> impl IntoView {
     }
 }
 
-fn letter_table(page: Page<DocumentReference>, state: LetterList, patient: String) -> impl IntoView {
+fn letter_table(
+    page: Page<DocumentReference>,
+    state: LetterList,
+    patient: String,
+) -> impl IntoView {
     let i18n = use_i18n();
     let total = page.total.unwrap_or(page.items.len() as u64) as u32;
     let pages = total.div_ceil(PER_PAGE).max(1);
     let current = state.page.min(pages);
     let problems = page.problems.clone();
     if page.items.is_empty() {
-        let empty = if state.referrals { Key::LettersReferralsEmpty } else { Key::LettersEmpty };
+        let empty = if state.referrals {
+            Key::LettersReferralsEmpty
+        } else {
+            Key::LettersEmpty
+        };
         return view! {
             <ProblemsNotice problems=problems/>
             <p class="empty" data-testid="letters-empty">{i18n.text(empty)}</p>
@@ -134,47 +154,48 @@ fn letter_table(page: Page<DocumentReference>, state: LetterList, patient: Strin
         .items
         .into_iter()
         .map(|doc| {
-            let date = doc.date.as_deref().and_then(parse_date);
             let title = doc.title().unwrap_or("—").to_string();
-            let format = format_key(document_format(&doc));
             // The list's address goes along, so "Sluiten" returns to this tab and page.
-            let link = doc.id.clone().map(|d| format!("/p/{patient}/brieven/{d}?terug={}", crate::fhir::search::encode(&back)));
-            let label = title.clone();
-            view! {
-                <tr class="utrecht-table__row">
-                    <td class="utrecht-table__cell">{i18n.date_text(date)}</td>
-                    <td class="utrecht-table__cell">{title}</td>
-                    <td class="utrecht-table__cell">{doc.author_name().unwrap_or("—").to_string()}</td>
-                    <td class="utrecht-table__cell">{i18n.text(format)}</td>
-                    <td class="utrecht-table__cell">
-                        {link.map(|href| view! {
-                            <a class="utrecht-button-link utrecht-button-link--secondary-action view-link" href=href
-                                aria-label={i18n.live(Arc::new(move |i| i.tf(Key::LettersViewNamed, &[("title", &label)])))}>
-                                {i18n.text(Key::LettersView)}
-                            </a>
-                        })}
-                    </td>
-                </tr>
-            }
+            let view = match &doc.id {
+                Some(d) => {
+                    let named = title.clone();
+                    Cell::Action {
+                        href: format!("/p/{patient}/brieven/{d}?terug={}", encode(&back)),
+                        key: Key::LettersView,
+                        class: "view-link",
+                        label: Arc::new(move |i| i.tf(Key::LettersViewNamed, &[("title", &named)])),
+                    }
+                }
+                None => Cell::Text(String::new()),
+            };
+            Row::new(vec![
+                Cell::date(doc.date.as_deref().and_then(parse_date)),
+                Cell::Text(title),
+                Cell::text_or_dash(doc.author_name()),
+                Cell::Label(format_key(document_format(&doc))),
+                view,
+            ])
         })
-        .collect_view();
+        .collect();
+    let caption: LiveText = Arc::new(move |i| {
+        i.tf(
+            Key::LettersCaption,
+            &[
+                ("page", &current.to_string()),
+                ("pages", &pages.to_string()),
+                ("total", &total.to_string()),
+            ],
+        )
+    });
     view! {
         <ProblemsNotice problems=problems/>
-        <table class="utrecht-table letters-table">
-            <caption class="utrecht-table__caption">
-                {i18n.live(Arc::new(move |i| i.tf(Key::LettersCaption, &[("page", &current.to_string()), ("pages", &pages.to_string()), ("total", &total.to_string())])))}
-            </caption>
-            <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnDate)}</th>
-                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnSubject)}</th>
-                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnFrom)}</th>
-                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnFormat)}</th>
-                    <th scope="col" class="utrecht-table__header-cell"><span class="visually-hidden">{i18n.text(Key::ColumnOpen)}</span></th>
-                </tr>
-            </thead>
-            <tbody class="utrecht-table__body">{rows}</tbody>
-        </table>
+        <DataTable class="letters-table" caption=Caption::Shown(caption) rows=rows columns=vec![
+            Header::Key(Key::ColumnDate),
+            Header::Key(Key::ColumnSubject),
+            Header::Key(Key::ColumnFrom),
+            Header::Key(Key::ColumnFormat),
+            Header::Hidden(Key::ColumnOpen),
+        ]/>
         <Pager page=current pages=pages href=href/>
     }
     .into_any()
@@ -187,11 +208,28 @@ mod tests {
     #[test]
     fn list_state_reads_and_writes_the_address() {
         let s = LetterList::from_query(Some("verwijzingen"), Some("2"));
-        assert_eq!(s, LetterList { referrals: true, page: 2 });
+        assert_eq!(
+            s,
+            LetterList {
+                referrals: true,
+                page: 2
+            }
+        );
         assert_eq!(s.href("noah"), "/p/noah/brieven?tab=verwijzingen&pagina=2");
-        assert_eq!(LetterList::from_query(None, Some("-1")).href("noah"), "/p/noah/brieven");
+        assert_eq!(
+            LetterList::from_query(None, Some("-1")).href("noah"),
+            "/p/noah/brieven"
+        );
         let url = s.query("noah").to_url();
-        assert!(url.contains("category=referral") && url.contains("_offset=10"), "{url}");
-        assert!(LetterList::from_query(Some("x"), None).query("n").to_url().contains("category=letter"));
+        assert!(
+            url.contains("category=referral") && url.contains("_offset=10"),
+            "{url}"
+        );
+        assert!(
+            LetterList::from_query(Some("x"), None)
+                .query("n")
+                .to_url()
+                .contains("category=letter")
+        );
     }
 }

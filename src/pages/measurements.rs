@@ -3,18 +3,19 @@
 //! and the same data as a table, for a chosen period.
 
 use crate::components::chart::{Chart, Line};
+use crate::components::data_table::{Caption, Cell, DataTable, Header, Row};
 use crate::components::loader::{Loader, load, render};
 use crate::components::page_heading::PageHeading;
 use crate::components::problems::ProblemsNotice;
-use crate::fhir::observation::{MeasurementKind, Observation, measurement_kinds};
 use crate::fhir::SearchQuery;
+use crate::fhir::observation::{MeasurementKind, Observation, measurement_kinds};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::layout::use_current_patient;
 use crate::pages::values;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
-use std::sync::Arc;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use std::sync::Arc;
 
 /// The periods a person can choose: (address value, years back, text).
 const PERIODS: &[(&str, Option<i32>, Key)] = &[
@@ -53,7 +54,10 @@ pub fn Measurements() -> impl IntoView {
     let navigate = use_navigate();
     let period = Memo::new(move |_| {
         let chosen = query.get().get("periode").unwrap_or_else(|| "alles".into());
-        PERIODS.iter().position(|p| p.0 == chosen).unwrap_or(PERIODS.len() - 1)
+        PERIODS
+            .iter()
+            .position(|p| p.0 == chosen)
+            .unwrap_or(PERIODS.len() - 1)
     });
     let base = format!("/p/{}/metingen", patient.id);
     let list = {
@@ -75,7 +79,11 @@ pub fn Measurements() -> impl IntoView {
     };
     let on_period = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        let href = if value == "alles" { base.clone() } else { format!("{base}?periode={value}") };
+        let href = if value == "alles" {
+            base.clone()
+        } else {
+            format!("{base}?periode={value}")
+        };
         navigate(&href, Default::default());
     };
     let options = PERIODS
@@ -133,7 +141,7 @@ fn kind_sections(i18n: I18n, kinds: &[MeasurementKind], from: Option<NaiveDate>)
                     <Chart title=kind.label.clone() unit=unit.clone().unwrap_or_default() lines=lines/>
                     <details class="measurement__table">
                         <summary>{i18n.live(Arc::new(move |i| i.tf(Key::MeasurementsShowTable, &[("kind", &label)])))}</summary>
-                        {table(i18n, &kind)}
+                        {table(&kind)}
                     </details>
                 }
                 .into_any()
@@ -151,63 +159,48 @@ fn kind_sections(i18n: I18n, kinds: &[MeasurementKind], from: Option<NaiveDate>)
 
 /// The rows of a kind: date, then a value per line (one for weight,
 /// systolic and diastolic for blood pressure).
-fn table(i18n: I18n, kind: &MeasurementKind) -> impl IntoView + use<> {
+fn table(kind: &MeasurementKind) -> impl IntoView + use<> {
     let components = kind.series.len() > 1 || kind.rows.iter().any(|o| !o.component.is_empty());
     let columns: Vec<String> = if components {
         kind.series.iter().map(|s| s.label.clone()).collect()
     } else {
         vec![String::new()]
     };
-    let head = columns
-        .iter()
-        .map(|c| {
-            let c = c.clone();
-            view! {
-                <th scope="col" class="utrecht-table__header-cell">
-                    {i18n.live(Arc::new(move |i| if c.is_empty() { i.t(Key::ColumnValue).to_string() } else { c.clone() }))}
-                </th>
-            }
-        })
-        .collect_view();
     let rows = kind
         .rows
         .iter()
         .map(|o| {
-            let date = o.date();
-            let cells = columns
-                .iter()
-                .map(|c| {
-                    let value = if c.is_empty() {
-                        o.value()
-                    } else {
-                        o.component.iter().find(|k| k.code.label() == Some(c.as_str())).and_then(|k| k.value())
-                    };
-                    view! {
-                        <td class="utrecht-table__cell">
-                            {i18n.live(Arc::new(move |i| value.as_ref().map(|v| values::value(i, v)).unwrap_or_else(|| "—".into())))}
-                        </td>
-                    }
-                })
-                .collect_view();
-            view! {
-                <tr class="utrecht-table__row">
-                    <th scope="row" class="utrecht-table__cell">{i18n.date_text(date)}</th>
-                    {cells}
-                </tr>
+            let mut cells = vec![Cell::date(o.date())];
+            for c in &columns {
+                let value = if c.is_empty() {
+                    o.value()
+                } else {
+                    o.component
+                        .iter()
+                        .find(|k| k.code.label() == Some(c.as_str()))
+                        .and_then(|k| k.value())
+                };
+                cells.push(Cell::Live(Arc::new(move |i| {
+                    value
+                        .as_ref()
+                        .map(|v| values::value(i, v))
+                        .unwrap_or_else(|| "—".into())
+                })));
             }
+            Row::new(cells)
         })
-        .collect_view();
+        .collect();
+    let mut headers = vec![Header::Key(Key::ColumnDate)];
+    headers.extend(columns.into_iter().map(|c| {
+        if c.is_empty() {
+            Header::Key(Key::ColumnValue)
+        } else {
+            Header::Text(c)
+        }
+    }));
     view! {
-        <table class="utrecht-table measurement-table">
-            <caption class="visually-hidden">{kind.label.clone()}</caption>
-            <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnDate)}</th>
-                    {head}
-                </tr>
-            </thead>
-            <tbody class="utrecht-table__body">{rows}</tbody>
-        </table>
+        <DataTable class="measurement-table" row_headers=true rows=rows columns=headers
+            caption=Caption::Hidden(Cell::Text(kind.label.clone()))/>
     }
 }
 
@@ -221,7 +214,10 @@ mod tests {
 
     #[test]
     fn periods_count_back_whole_years() {
-        assert_eq!(period_start(d(2026, 11, 23), Some(1)), Some(d(2025, 11, 23)));
+        assert_eq!(
+            period_start(d(2026, 11, 23), Some(1)),
+            Some(d(2025, 11, 23))
+        );
         assert_eq!(period_start(d(2024, 2, 29), Some(1)), Some(d(2023, 3, 1)));
         assert_eq!(period_start(d(2026, 11, 23), None), None);
     }

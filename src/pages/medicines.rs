@@ -5,19 +5,20 @@
 //! "Herhaalrecept aanvragen" belongs to the interactions issue; until that
 //! flow exists the button is not shown at all.
 
+use crate::components::data_table::{Caption, Cell, DataTable, Header, Row};
 use crate::components::loader::{Loader, load, render};
 use crate::components::page_heading::PageHeading;
 use crate::components::problems::ProblemsNotice;
 use crate::components::tabs::{Tab, Tabs};
 use crate::fhir::medication::{MedicationRequest, Phase, specialism_of};
 use crate::fhir::{Page, SearchQuery};
-use crate::i18n::{Key, use_i18n};
+use crate::i18n::{I18n, Key, use_i18n};
 use crate::layout::use_current_patient;
 use crate::pages::values::quantity;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use std::sync::Arc;
 use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
 
 /// One medicine as the page shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,7 +47,10 @@ pub fn medicines(page: &Page<MedicationRequest>) -> (Vec<Medicine>, Vec<Medicine
     let (mut current, mut stopped) = (Vec::new(), Vec::new());
     for (n, request) in page.items.iter().enumerate() {
         let medicine = Medicine {
-            id: request.id.clone().unwrap_or_else(|| format!("medicine-{n}")),
+            id: request
+                .id
+                .clone()
+                .unwrap_or_else(|| format!("medicine-{n}")),
             name: request.medicine_name().unwrap_or_else(|| "—".into()),
             start: request.start(),
             end: request.end(),
@@ -89,8 +93,16 @@ pub fn Medicines() -> impl IntoView {
         })
     };
     let tabs = vec![
-        Tab { label: Key::MedicinesTabCurrent, href: base.clone(), current: Signal::derive(move || !stopped.get()) },
-        Tab { label: Key::MedicinesTabStopped, href: format!("{base}?tab=gestopt"), current: stopped.into() },
+        Tab {
+            label: Key::MedicinesTabCurrent,
+            href: base.clone(),
+            current: Signal::derive(move || !stopped.get()),
+        },
+        Tab {
+            label: Key::MedicinesTabStopped,
+            href: format!("{base}?tab=gestopt"),
+            current: stopped.into(),
+        },
     ];
     view! {
         <PageHeading title=Key::MedicinesTitle patient=patient.name.clone()/>
@@ -109,15 +121,6 @@ pub fn Medicines() -> impl IntoView {
     }
 }
 
-fn header(keys: &[Key]) -> impl IntoView {
-    let i18n = use_i18n();
-    let cells = keys
-        .iter()
-        .map(|k| view! { <th scope="col" class="utrecht-table__header-cell">{i18n.text(*k)}</th> })
-        .collect_view();
-    view! { <thead class="utrecht-table__header"><tr class="utrecht-table__row">{cells}</tr></thead> }
-}
-
 fn current_table(list: Vec<Medicine>) -> impl IntoView {
     let i18n = use_i18n();
     if list.is_empty() {
@@ -126,25 +129,48 @@ fn current_table(list: Vec<Medicine>) -> impl IntoView {
     let rows = list
         .into_iter()
         .map(|m| {
-            let start = m.start;
-            let dose = m.dose.clone();
-            view! {
-                <tr class="utrecht-table__row">
-                    <th scope="row" class="utrecht-table__cell medicine__name">{m.name}</th>
-                    <td class="utrecht-table__cell">{i18n.date_text(start)}</td>
-                    <td class="utrecht-table__cell">{m.specialism.unwrap_or_else(|| "—".into())}</td>
-                    <td class="utrecht-table__cell">{m.how.unwrap_or_else(|| "—".into())}</td>
-                    <td class="utrecht-table__cell">{i18n.live(Arc::new(move |i| dose.as_ref().map(|d| quantity(i, d)).unwrap_or_else(|| "—".into())))}</td>
-                </tr>
-            }
+            let dose = m.dose;
+            Row::new(vec![
+                Cell::Text(m.name),
+                Cell::date(m.start),
+                Cell::text_or_dash(m.specialism.as_deref()),
+                Cell::text_or_dash(m.how.as_deref()),
+                Cell::Live(Arc::new(move |i| {
+                    dose.as_ref()
+                        .map(|d| quantity(i, d))
+                        .unwrap_or_else(|| "—".into())
+                })),
+            ])
         })
-        .collect_view();
+        .collect();
     view! {
-        <table class="utrecht-table medicines-table" data-testid="medicines-current">
-            <caption class="visually-hidden">{i18n.text(Key::MedicinesTabCurrent)}</caption>
-            {header(&[Key::ColumnMedicine, Key::ColumnStarted, Key::ColumnSpecialism, Key::ColumnHowToTake, Key::ColumnDose])}
-            <tbody class="utrecht-table__body">{rows}</tbody>
-        </table>
+        <DataTable class="medicines-table" testid="medicines-current" row_headers=true
+            caption=Caption::Hidden(Cell::Label(Key::MedicinesTabCurrent)) rows=rows columns=vec![
+                Header::Key(Key::ColumnMedicine),
+                Header::Key(Key::ColumnStarted),
+                Header::Key(Key::ColumnSpecialism),
+                Header::Key(Key::ColumnHowToTake),
+                Header::Key(Key::ColumnDose),
+            ]/>
+    }
+    .into_any()
+}
+
+/// The red "i" that shows why a medicine was stopped.
+fn stop_reason(i18n: I18n, id: &str, name: String, reason: String) -> AnyView {
+    let open = RwSignal::new(false);
+    let region = format!("stop-reason-{id}");
+    view! {
+        <button type="button" class="info-button" aria-expanded=move || open.get().to_string()
+            aria-controls=region.clone()
+            aria-label={i18n.live(Arc::new(move |i| i.tf(Key::MedicinesStopReasonFor, &[("name", &name)])))}
+            on:click=move |_| open.update(|o| *o = !*o)>
+            <span aria-hidden="true">"i"</span>
+        </button>
+        <p id=region class="stop-reason" hidden=move || !open.get()>
+            <span class="visually-hidden">{i18n.text(Key::MedicinesStopReason)}": "</span>
+            {reason}
+        </p>
     }
     .into_any()
 }
@@ -157,41 +183,28 @@ fn stopped_table(list: Vec<Medicine>) -> impl IntoView {
     let rows = list
         .into_iter()
         .map(|m| {
-            let (start, end) = (m.start, m.end);
-            let reason = m.stop_reason.clone().map(|reason| {
-                let open = RwSignal::new(false);
-                let region = format!("stop-reason-{}", m.id);
-                let label = m.name.clone();
-                view! {
-                    <button type="button" class="info-button" aria-expanded=move || open.get().to_string()
-                        aria-controls=region.clone()
-                        aria-label={i18n.live(Arc::new(move |i| i.tf(Key::MedicinesStopReasonFor, &[("name", &label)])))}
-                        on:click=move |_| open.update(|o| *o = !*o)>
-                        <span aria-hidden="true">"i"</span>
-                    </button>
-                    <p id=region class="stop-reason" hidden=move || !open.get()>
-                        <span class="visually-hidden">{i18n.text(Key::MedicinesStopReason)}": "</span>
-                        {reason}
-                    </p>
-                }
-            });
-            view! {
-                <tr class="utrecht-table__row">
-                    <th scope="row" class="utrecht-table__cell medicine__name">{m.name}</th>
-                    <td class="utrecht-table__cell">{i18n.date_text(start)}</td>
-                    <td class="utrecht-table__cell">{i18n.date_text(end)}</td>
-                    <td class="utrecht-table__cell">{m.specialism.unwrap_or_else(|| "—".into())}</td>
-                    <td class="utrecht-table__cell">{reason.map(|r| r.into_any()).unwrap_or_else(|| "—".into_any())}</td>
-                </tr>
-            }
+            let reason = match m.stop_reason {
+                Some(reason) => Cell::View(stop_reason(i18n, &m.id, m.name.clone(), reason)),
+                None => Cell::Text("—".into()),
+            };
+            Row::new(vec![
+                Cell::Text(m.name),
+                Cell::date(m.start),
+                Cell::date(m.end),
+                Cell::text_or_dash(m.specialism.as_deref()),
+                reason,
+            ])
         })
-        .collect_view();
+        .collect();
     view! {
-        <table class="utrecht-table medicines-table" data-testid="medicines-stopped">
-            <caption class="visually-hidden">{i18n.text(Key::MedicinesTabStopped)}</caption>
-            {header(&[Key::ColumnMedicine, Key::ColumnStarted, Key::ColumnStopped, Key::ColumnSpecialism, Key::ColumnStopReason])}
-            <tbody class="utrecht-table__body">{rows}</tbody>
-        </table>
+        <DataTable class="medicines-table" testid="medicines-stopped" row_headers=true
+            caption=Caption::Hidden(Cell::Label(Key::MedicinesTabStopped)) rows=rows columns=vec![
+                Header::Key(Key::ColumnMedicine),
+                Header::Key(Key::ColumnStarted),
+                Header::Key(Key::ColumnStopped),
+                Header::Key(Key::ColumnSpecialism),
+                Header::Key(Key::ColumnStopReason),
+            ]/>
     }
     .into_any()
 }
@@ -225,6 +238,11 @@ mod tests {
         assert_eq!(current[1].dose.as_ref().and_then(|d| d.value), Some(2.0));
         assert_eq!(stopped.len(), 1);
         assert_eq!(stopped[0].stop_reason.as_deref(), Some("Bijwerkingen"));
-        assert!(![&current[..], &stopped[..]].concat().iter().any(|m| m.name == "Vergissing"));
+        assert!(
+            ![&current[..], &stopped[..]]
+                .concat()
+                .iter()
+                .any(|m| m.name == "Vergissing")
+        );
     }
 }

@@ -28,7 +28,9 @@ pub fn ReportDetail() -> impl IntoView {
             let (client, patient_id) = (client.clone(), patient_id.clone());
             let id = params.get().get("report").unwrap_or_default();
             async move {
-                let doc = client.read_of::<DocumentReference>(&id, &patient_id).await?;
+                let doc = client
+                    .read_of::<DocumentReference>(&id, &patient_id)
+                    .await?;
                 // Without the glossary the report still shows, untranslated.
                 let glossary = crate::glossary::load().await.ok();
                 Ok((doc, glossary))

@@ -2,6 +2,7 @@
 //! specialism, paged; a second tab holds the old portal's notes from before
 //! 24 February 2015.
 
+use crate::components::data_table::{Caption, Cell, DataTable, Header, LiveText, Row};
 use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
@@ -15,8 +16,8 @@ use crate::fhir::{Page, SearchQuery};
 use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
 use leptos::prelude::*;
-use std::sync::Arc;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use std::sync::Arc;
 
 /// Reports per page.
 const PER_PAGE: u32 = 10;
@@ -236,45 +237,43 @@ fn report_table(page: Page<DocumentReference>, state: ListState, patient: String
         .items
         .into_iter()
         .map(|doc| {
-            let date = doc.date.as_deref().and_then(parse_date);
-            let link = doc.id.clone().map(|d| format!("/p/{patient}/verslagen/{d}"));
             let title = doc.title().unwrap_or("—").to_string();
-            let contact = contact_key(doc.contact());
-            view! {
-                <tr class="utrecht-table__row">
-                    <td class="utrecht-table__cell" data-label=i18n.text(Key::ColumnDate)>
-                        {i18n.date_text(date)}
-                    </td>
-                    <td class="utrecht-table__cell">{doc.specialism().unwrap_or("—").to_string()}</td>
-                    <td class="utrecht-table__cell">{i18n.text(contact)}</td>
-                    <td class="utrecht-table__cell">{doc.author_name().unwrap_or("—").to_string()}</td>
-                    <td class="utrecht-table__cell">
-                        {match link {
-                            Some(href) => view! { <a href=href>{title}</a> }.into_any(),
-                            None => view! { <span>{title}</span> }.into_any(),
-                        }}
-                    </td>
-                </tr>
-            }
+            Row::new(vec![
+                Cell::date(doc.date.as_deref().and_then(parse_date)),
+                Cell::text_or_dash(doc.specialism()),
+                Cell::Label(contact_key(doc.contact())),
+                Cell::text_or_dash(doc.author_name()),
+                match &doc.id {
+                    Some(d) => Cell::Link {
+                        href: format!("/p/{patient}/verslagen/{d}"),
+                        text: title,
+                        class: "",
+                        label: None,
+                    },
+                    None => Cell::Text(title),
+                },
+            ])
         })
-        .collect_view();
+        .collect();
+    let caption: LiveText = Arc::new(move |i| {
+        i.tf(
+            Key::ReportsCaption,
+            &[
+                ("page", &current.to_string()),
+                ("pages", &pages.to_string()),
+                ("total", &total.to_string()),
+            ],
+        )
+    });
     view! {
         <ProblemsNotice problems=problems/>
-        <table class="utrecht-table reports-table">
-            <caption class="utrecht-table__caption">
-                {i18n.live(Arc::new(move |i| i.tf(Key::ReportsCaption, &[("page", &current.to_string()), ("pages", &pages.to_string()), ("total", &total.to_string())])))}
-            </caption>
-            <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnDate)}</th>
-                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnSpecialism)}</th>
-                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnContact)}</th>
-                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnAuthor)}</th>
-                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnReport)}</th>
-                </tr>
-            </thead>
-            <tbody class="utrecht-table__body">{rows}</tbody>
-        </table>
+        <DataTable class="reports-table" caption=Caption::Shown(caption) rows=rows columns=vec![
+            Header::Key(Key::ColumnDate),
+            Header::Key(Key::ColumnSpecialism),
+            Header::Key(Key::ColumnContact),
+            Header::Key(Key::ColumnAuthor),
+            Header::Key(Key::ColumnReport),
+        ]/>
         <Pager page=current pages=pages href=href/>
     }
     .into_any()

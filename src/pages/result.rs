@@ -17,7 +17,10 @@ use leptos_router::hooks::use_params_map;
 /// by its code when coded, else by its name.
 pub fn history_query(of: &Observation, patient: &str) -> SearchQuery {
     let key = of.code_key();
-    let q = SearchQuery::new("Observation").param("patient", patient).param("_sort", "-date").count(500);
+    let q = SearchQuery::new("Observation")
+        .param("patient", patient)
+        .param("_sort", "-date")
+        .count(500);
     match key.strip_prefix("text:") {
         Some(_) => q.param("code:text", of.code.label().unwrap_or_default().to_string()),
         None => q.param("code", key),
@@ -38,7 +41,9 @@ pub fn ResultHistory() -> impl IntoView {
             let result = params.get().get("result").unwrap_or_default();
             async move {
                 let first = client.read_of::<Observation>(&result, &id).await?;
-                let mut page = client.search::<Observation>(&history_query(&first, &id)).await?;
+                let mut page = client
+                    .search::<Observation>(&history_query(&first, &id))
+                    .await?;
                 // Same code, same test: keep the key equal (a name search may match more).
                 let key = first.code_key();
                 page.items.retain(|o| o.code_key() == key);
@@ -78,12 +83,24 @@ mod tests {
 
     #[test]
     fn history_searches_by_code_or_else_by_name() {
-        let coded: Observation = serde_json::from_value(serde_json::json!({"resourceType":"Observation",
-            "code":{"coding":[{"system":"http://loinc.org","code":"1988-5"}],"text":"CRP"}})).unwrap();
+        let coded: Observation =
+            serde_json::from_value(serde_json::json!({"resourceType":"Observation",
+            "code":{"coding":[{"system":"http://loinc.org","code":"1988-5"}],"text":"CRP"}}))
+            .unwrap();
         let url = history_query(&coded, "noah").to_url();
-        assert!(url.contains("code=http%3A%2F%2Floinc.org|1988-5") || url.contains("code=http:%2F%2Floinc.org|1988-5"), "{url}");
-        let named: Observation = serde_json::from_value(serde_json::json!({"resourceType":"Observation",
-            "code":{"text":"Kweek keel"}})).unwrap();
-        assert!(history_query(&named, "noah").to_url().contains("code:text=Kweek%20keel"));
+        assert!(
+            url.contains("code=http%3A%2F%2Floinc.org|1988-5")
+                || url.contains("code=http:%2F%2Floinc.org|1988-5"),
+            "{url}"
+        );
+        let named: Observation =
+            serde_json::from_value(serde_json::json!({"resourceType":"Observation",
+            "code":{"text":"Kweek keel"}}))
+            .unwrap();
+        assert!(
+            history_query(&named, "noah")
+                .to_url()
+                .contains("code:text=Kweek%20keel")
+        );
     }
 }

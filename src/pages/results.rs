@@ -5,6 +5,7 @@
 //! results appear at once, without the doctor's comment. Search by test
 //! name; a test name opens its history.
 
+use crate::components::data_table::{Caption, Cell, DataTable, Header, Row};
 use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
@@ -12,16 +13,18 @@ use crate::components::pager::Pager;
 use crate::components::problems::ProblemsNotice;
 use crate::fhir::bundle::decode_resource;
 use crate::fhir::diagnostic_report::DiagnosticReport;
-use crate::fhir::observation::{Observation, ResultGroup, ResultStatus, group_by_date, group_by_report};
+use crate::fhir::observation::{
+    Observation, ResultGroup, ResultStatus, group_by_date, group_by_report,
+};
 use crate::fhir::search::encode;
 use crate::fhir::{FhirClient, FhirError, Problem, SearchQuery};
-use crate::i18n::{I18n, Key, use_i18n};
+use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
 use crate::pages::values::{flag_key, reference_range, status_key, value};
 use crate::session::use_config;
 use leptos::prelude::*;
-use std::sync::Arc;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use std::sync::Arc;
 
 /// Reports per page (a report holds up to about ten results).
 const REPORTS_PER_PAGE: u32 = 5;
@@ -41,8 +44,13 @@ impl ResultList {
     /// Reads `zoek` and `pagina` from the address.
     pub fn from_query(search: Option<String>, page: Option<&str>) -> Self {
         ResultList {
-            search: search.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
-            page: page.and_then(|p| p.parse().ok()).filter(|p| *p >= 1).unwrap_or(1),
+            search: search
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty()),
+            page: page
+                .and_then(|p| p.parse().ok())
+                .filter(|p| *p >= 1)
+                .unwrap_or(1),
         }
     }
 
@@ -55,7 +63,11 @@ impl ResultList {
         if self.page > 1 {
             params.push(format!("pagina={}", self.page));
         }
-        let query = if params.is_empty() { String::new() } else { format!("?{}", params.join("&")) };
+        let query = if params.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", params.join("&"))
+        };
         format!("/p/{patient}/uitslagen{query}")
     }
 
@@ -81,7 +93,11 @@ impl ResultList {
     }
 
     fn per_page(&self) -> u32 {
-        if self.search.is_some() { RESULTS_PER_PAGE } else { REPORTS_PER_PAGE }
+        if self.search.is_some() {
+            RESULTS_PER_PAGE
+        } else {
+            REPORTS_PER_PAGE
+        }
     }
 }
 
@@ -99,7 +115,11 @@ pub struct ResultsPage {
 }
 
 /// Fetches and groups one page.
-pub async fn fetch_results(client: &FhirClient, state: &ResultList, patient: &str) -> Result<ResultsPage, FhirError> {
+pub async fn fetch_results(
+    client: &FhirClient,
+    state: &ResultList,
+    patient: &str,
+) -> Result<ResultsPage, FhirError> {
     let q = state.query(patient);
     if state.search.is_some() {
         let page = client.search::<Observation>(&q).await?;
@@ -183,7 +203,11 @@ pub fn Results() -> impl IntoView {
         let next = ResultList::from_query(Some(text), None);
         navigate(&next.href(&id.get_value()), Default::default());
     };
-    let all = ResultList { search: None, page: 1 }.href(&patient.id);
+    let all = ResultList {
+        search: None,
+        page: 1,
+    }
+    .href(&patient.id);
     view! {
         <PageHeading title=Key::ResultsTitle patient=patient.name.clone()/>
         {results_notice()}
@@ -212,7 +236,11 @@ fn result_groups(page: ResultsPage, state: ResultList, patient: String) -> impl 
     let pages = page.total.div_ceil(state.per_page()).max(1);
     let current = state.page.min(pages);
     if page.groups.is_empty() {
-        let empty = if state.search.is_some() { Key::ResultsNoMatch } else { Key::ResultsEmpty };
+        let empty = if state.search.is_some() {
+            Key::ResultsNoMatch
+        } else {
+            Key::ResultsEmpty
+        };
         return view! {
             <ProblemsNotice problems=page.problems/>
             <p class="empty" data-testid="results-empty">{i18n.text(empty)}</p>
@@ -221,7 +249,13 @@ fn result_groups(page: ResultsPage, state: ResultList, patient: String) -> impl 
     }
     let href_patient = patient.clone();
     let href_state = state.clone();
-    let href = Callback::new(move |n: u32| ResultList { page: n, ..href_state.clone() }.href(&href_patient));
+    let href = Callback::new(move |n: u32| {
+        ResultList {
+            page: n,
+            ..href_state.clone()
+        }
+        .href(&href_patient)
+    });
     let groups = page
         .groups
         .into_iter()
@@ -274,71 +308,84 @@ pub fn status_class(status: ResultStatus) -> &'static str {
 /// The table of results: test (a link to its history, unless `history`),
 /// value, reference range, flag and status; in the history the first
 /// column is the date.
-pub fn result_table(results: &[Observation], patient: &str, history: bool) -> impl IntoView + use<> {
-    let i18n = use_i18n();
-    let rows = results
-        .iter()
-        .map(|o| row(i18n, o, patient, history))
-        .collect_view();
-    let first = if history { Key::ColumnDate } else { Key::ColumnTest };
+pub fn result_table(
+    results: &[Observation],
+    patient: &str,
+    history: bool,
+) -> impl IntoView + use<> {
+    let rows = results.iter().map(|o| row(o, patient, history)).collect();
     view! {
-        <table class="utrecht-table results-table">
-            <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(first)}</th>
-                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnResult)}</th>
-                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnReference)}</th>
-                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnFlag)}</th>
-                    <th scope="col" class="utrecht-table__header-cell">{i18n.text(Key::ColumnStatus)}</th>
-                </tr>
-            </thead>
-            <tbody class="utrecht-table__body">{rows}</tbody>
-        </table>
+        <DataTable class="results-table" row_headers=true rows=rows
+            caption=Caption::Hidden(Cell::Label(Key::ResultsTitle)) columns=vec![
+                Header::Key(if history { Key::ColumnDate } else { Key::ColumnTest }),
+                Header::Key(Key::ColumnResult),
+                Header::Key(Key::ColumnReference),
+                Header::Key(Key::ColumnFlag),
+                Header::Key(Key::ColumnStatus),
+            ]/>
     }
 }
 
-fn row(i18n: I18n, o: &Observation, patient: &str, history: bool) -> impl IntoView + use<> {
+fn row(o: &Observation, patient: &str, history: bool) -> Row {
     let name = o.code.label().unwrap_or("—").to_string();
-    let first = if history {
-        let date = o.date();
-        view! { <span>{i18n.date_text(date)}</span> }.into_any()
-    } else {
-        match &o.id {
-            Some(id) => view! { <a href=format!("/p/{patient}/uitslagen/{}", encode(id))>{name}</a> }.into_any(),
-            None => view! { <span>{name}</span> }.into_any(),
-        }
+    let first = match (&o.id, history) {
+        (_, true) => Cell::date(o.date()),
+        (Some(id), false) => Cell::Link {
+            href: format!("/p/{patient}/uitslagen/{}", encode(id)),
+            text: name,
+            class: "",
+            label: None,
+        },
+        (None, false) => Cell::Text(name),
     };
     let own = o.value();
     let components: Vec<_> = o.component.iter().filter_map(|c| c.value()).collect();
-    let absent = o.data_absent_reason.as_ref().and_then(|r| r.label()).map(str::to_string);
-    let ranges = o.reference_range.clone();
-    let flag = o.flag();
-    let status = o.result_status();
+    let absent = o
+        .data_absent_reason
+        .as_ref()
+        .and_then(|r| r.label())
+        .map(str::to_string);
     let notes: Vec<String> = o.note.iter().filter_map(|n| n.text.clone()).collect();
-    view! {
-        <tr class="utrecht-table__row" data-status=status_class(status)>
-            <th scope="row" class="utrecht-table__cell result__name">{first}</th>
-            <td class="utrecht-table__cell result__value">
-                {i18n.live(Arc::new(move |i| match (&own, components.is_empty()) {
-                    (Some(v), _) => value(i, v),
-                    // A panel without its own value (blood pressure): "120 / 80 mmHg".
-                    (None, false) => components.iter().map(|v| value(i, v)).collect::<Vec<_>>().join(" / "),
-                    (None, true) => absent.clone().unwrap_or_else(|| "—".into()),
-                }))}
-                {notes.into_iter().map(|n| view! { <span class="result__note" lang="nl">{n}</span> }).collect_view()}
-            </td>
-            <td class="utrecht-table__cell">{i18n.live(Arc::new(move |i| reference_range(i, &ranges).unwrap_or_else(|| "—".into())))}</td>
-            <td class="utrecht-table__cell">
-                {match flag {
-                    Some(f) => view! { <span class=format!("flag flag--{}", f.as_str())>{i18n.text(flag_key(f))}</span> }.into_any(),
-                    None => "—".into_any(),
-                }}
-            </td>
-            <td class="utrecht-table__cell">
-                <span class=format!("status-badge status-badge--{}", status_class(status))>{i18n.text(status_key(status))}</span>
-            </td>
-        </tr>
-    }
+    let shown = Cell::Live(Arc::new(move |i| {
+        let text = match (&own, components.is_empty()) {
+            (Some(v), _) => value(i, v),
+            // A panel without its own value (blood pressure): "120 / 80 mmHg".
+            (None, false) => components
+                .iter()
+                .map(|v| value(i, v))
+                .collect::<Vec<_>>()
+                .join(" / "),
+            (None, true) => absent.clone().unwrap_or_else(|| "—".into()),
+        };
+        // A note belongs with the value (as written).
+        if notes.is_empty() {
+            text
+        } else {
+            format!("{text} ({})", notes.join(" "))
+        }
+    }));
+    let ranges = o.reference_range.clone();
+    let status = o.result_status();
+    let mut row = Row::new(vec![
+        first,
+        shown,
+        Cell::Live(Arc::new(move |i| {
+            reference_range(i, &ranges).unwrap_or_else(|| "—".into())
+        })),
+        match o.flag() {
+            Some(f) => Cell::Badge {
+                class: format!("flag flag--{}", f.as_str()),
+                key: flag_key(f),
+            },
+            None => Cell::Text("—".into()),
+        },
+        Cell::Badge {
+            class: format!("status-badge status-badge--{}", status_class(status)),
+            key: status_key(status),
+        },
+    ]);
+    row.status = Some(status_class(status));
+    row
 }
 
 #[cfg(test)]
@@ -351,11 +398,24 @@ mod tests {
         assert_eq!(s.search.as_deref(), Some("hemo"));
         assert_eq!(s.href("noah"), "/p/noah/uitslagen?zoek=hemo&pagina=3");
         let url = s.query("noah").to_url();
-        assert!(url.starts_with("Observation?") && url.contains("code:text=hemo"), "{url}");
+        assert!(
+            url.starts_with("Observation?") && url.contains("code:text=hemo"),
+            "{url}"
+        );
         assert!(url.contains("_offset=50"), "{url}");
         let s = ResultList::from_query(Some(" ".into()), Some("x"));
-        assert_eq!(s, ResultList { search: None, page: 1 });
+        assert_eq!(
+            s,
+            ResultList {
+                search: None,
+                page: 1
+            }
+        );
         let url = s.query("noah").to_url();
-        assert!(url.starts_with("DiagnosticReport?") && url.contains("_include=DiagnosticReport:result"), "{url}");
+        assert!(
+            url.starts_with("DiagnosticReport?")
+                && url.contains("_include=DiagnosticReport:result"),
+            "{url}"
+        );
     }
 }

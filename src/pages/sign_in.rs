@@ -11,9 +11,9 @@ use crate::i18n::{Key, Lang, use_i18n};
 use crate::layout::PublicFrame;
 use crate::session::{use_config, use_session};
 use leptos::prelude::*;
-use std::sync::Arc;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use std::sync::Arc;
 
 #[derive(Clone, PartialEq)]
 enum Step {

@@ -11,7 +11,11 @@ pub fn quantity(i18n: I18n, q: &Quantity) -> String {
     if let Some(c) = q.comparator.as_deref() {
         parts.push(c.to_string());
     }
-    parts.push(q.value.map(|v| i18n.number(v)).unwrap_or_else(|| "—".into()));
+    parts.push(
+        q.value
+            .map(|v| i18n.number(v))
+            .unwrap_or_else(|| "—".into()),
+    );
     if let Some(unit) = q.unit_label() {
         parts.push(unit.to_string());
     }
@@ -25,14 +29,22 @@ pub fn value(i18n: I18n, value: &Value) -> String {
         Value::Text(t) => t.clone(),
         Value::Concept(c) => c.label().unwrap_or("—").to_string(),
         Value::Integer(n) => n.to_string(),
-        Value::Boolean(b) => i18n.t(if *b { Key::ValueYes } else { Key::ValueNo }).to_string(),
-        Value::Range(r) => bounds(i18n, r.low.as_ref(), r.high.as_ref()).unwrap_or_else(|| "—".into()),
+        Value::Boolean(b) => i18n
+            .t(if *b { Key::ValueYes } else { Key::ValueNo })
+            .to_string(),
+        Value::Range(r) => {
+            bounds(i18n, r.low.as_ref(), r.high.as_ref()).unwrap_or_else(|| "—".into())
+        }
     }
 }
 
 fn bounds(i18n: I18n, low: Option<&Quantity>, high: Option<&Quantity>) -> Option<String> {
     let num = |q: &Quantity| q.value.map(|v| i18n.number(v));
-    let unit = high.or(low).and_then(Quantity::unit_label).map(|u| format!(" {u}")).unwrap_or_default();
+    let unit = high
+        .or(low)
+        .and_then(Quantity::unit_label)
+        .map(|u| format!(" {u}"))
+        .unwrap_or_default();
     match (low.and_then(num), high.and_then(num)) {
         (Some(l), Some(h)) => Some(format!("{l} – {h}{unit}")),
         (Some(l), None) => Some(format!("≥ {l}{unit}")),

@@ -127,8 +127,8 @@ test.describe('consult reports', () => {
     const table = await openReports(page);
     await expect(table).toContainText('Interne geneeskunde');
     await page.getByRole('navigation', { name: t['bar.label'] }).getByRole('link', { name: people.noah }).click();
-    await expect(page).toHaveURL(/\/p\/noah$/);
-    await page.getByRole('link', { name: t['nav.reports'] }).click();
+    // The bar keeps the section: Noah's reports open at once.
+    await expect(page).toHaveURL(/\/p\/noah\/verslagen$/);
     const noah = page.getByRole('table');
     await expect(noah).toContainText('Kindergeneeskunde');
     await expect(noah).not.toContainText('Interne geneeskunde');
