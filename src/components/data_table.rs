@@ -223,3 +223,44 @@ pub fn DataTable(
         </table>
     }
 }
+
+/// A page of a longer list: the notice of unreadable records, the table
+/// (or the `empty` text when there are no rows) and the pager.
+#[component]
+pub fn PagedTable(
+    /// Records that could not be read.
+    problems: Vec<crate::fhir::Problem>,
+    /// Column headings.
+    columns: Vec<Header>,
+    /// The rows of this page.
+    rows: Vec<Row>,
+    /// Caption text with `{page}`, `{pages}` and `{total}`.
+    caption: Key,
+    /// Where the list stands.
+    paging: crate::components::pager::Paging,
+    /// The address of page n.
+    href: Callback<u32, String>,
+    /// What to say when there is nothing.
+    empty: Key,
+    /// `data-testid` of the empty text.
+    empty_testid: &'static str,
+    /// Extra class on the table.
+    class: &'static str,
+) -> impl IntoView {
+    use crate::components::pager::Pager;
+    use crate::components::problems::ProblemsNotice;
+    let i18n = use_i18n();
+    let body = if rows.is_empty() {
+        view! { <p class="empty" data-testid=empty_testid>{i18n.text(empty)}</p> }.into_any()
+    } else {
+        view! {
+            <DataTable class=class caption=Caption::Shown(paging.caption(caption)) rows=rows columns=columns/>
+            <Pager page=paging.page pages=paging.pages href=href/>
+        }
+        .into_any()
+    };
+    view! {
+        <ProblemsNotice problems=problems/>
+        {body}
+    }
+}

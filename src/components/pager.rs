@@ -4,6 +4,61 @@
 use crate::i18n::{Key, use_i18n};
 use leptos::prelude::*;
 
+/// Where a paged list stands: the page shown (never past the last),
+/// how many pages, and how many items in all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paging {
+    /// The page shown, from 1.
+    pub page: u32,
+    /// How many pages (at least 1).
+    pub pages: u32,
+    /// How many items in all.
+    pub total: u32,
+}
+
+impl Paging {
+    /// From the server's `total` (else the items on this page), the page
+    /// size and the page asked for.
+    pub fn of(total: Option<u64>, shown: usize, per_page: u32, asked: u32) -> Self {
+        let total = u32::try_from(total.unwrap_or(shown as u64)).unwrap_or(u32::MAX);
+        let pages = total.div_ceil(per_page.max(1)).max(1);
+        Paging {
+            page: asked.clamp(1, pages),
+            pages,
+            total,
+        }
+    }
+
+    /// A caption such as "pagina 2 van 5 (43 in totaal)" from `key`, which
+    /// may use `{page}`, `{pages}` and `{total}`.
+    pub fn caption(self, key: Key) -> crate::components::data_table::LiveText {
+        std::sync::Arc::new(move |i| {
+            i.tf(
+                key,
+                &[
+                    ("page", &self.page.to_string()),
+                    ("pages", &self.pages.to_string()),
+                    ("total", &self.total.to_string()),
+                ],
+            )
+        })
+    }
+}
+
+/// The page in an address's `pagina` (1 when missing or not a page).
+pub fn parse_page(text: Option<&str>) -> u32 {
+    text.and_then(|p| p.parse().ok())
+        .filter(|p| *p >= 1)
+        .unwrap_or(1)
+}
+
+/// Adds `pagina=n` to an address's parameters (nothing for page 1).
+pub fn push_page(params: &mut Vec<String>, page: u32) {
+    if page > 1 {
+        params.push(format!("pagina={page}"));
+    }
+}
+
 /// The page numbers to show around `page` of `pages`: the first, the last,
 /// and two on either side, with `None` for a gap.
 pub fn page_numbers(page: u32, pages: u32) -> Vec<Option<u32>> {

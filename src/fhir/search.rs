@@ -43,6 +43,15 @@ impl SearchQuery {
     }
 }
 
+/// `path` with `params` ("a=1") as its query string, if any.
+pub fn with_query(path: &str, params: &[String]) -> String {
+    if params.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", params.join("&"))
+    }
+}
+
 /// Percent-encodes a query component (RFC 3986 unreserved characters stay;
 /// `|`, `,` and `:` too, as FHIR token and list syntax uses them).
 pub fn encode(text: &str) -> String {

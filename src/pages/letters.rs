@@ -2,15 +2,14 @@
 //! ("Brieven") and the GP's referral letters ("Verwijzingen"), newest
 //! first, each opened with "Bekijken".
 
-use crate::components::data_table::{Caption, Cell, DataTable, Header, LiveText, Row};
+use crate::components::data_table::{Cell, Header, PagedTable, Row};
 use crate::components::loader::{Loader, load, render};
 use crate::components::page_heading::PageHeading;
-use crate::components::pager::Pager;
-use crate::components::problems::ProblemsNotice;
+use crate::components::pager::{Paging, parse_page, push_page};
 use crate::components::tabs::{Tab, Tabs};
 use crate::fhir::document::{DocumentReference, Format};
 use crate::fhir::model::parse_date;
-use crate::fhir::search::encode;
+use crate::fhir::search::{encode, with_query};
 use crate::fhir::{Page, SearchQuery};
 use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
@@ -35,10 +34,7 @@ impl LetterList {
     pub fn from_query(tab: Option<&str>, page: Option<&str>) -> Self {
         LetterList {
             referrals: tab == Some("verwijzingen"),
-            page: page
-                .and_then(|p| p.parse().ok())
-                .filter(|p| *p >= 1)
-                .unwrap_or(1),
+            page: parse_page(page),
         }
     }
 
@@ -48,15 +44,8 @@ impl LetterList {
         if self.referrals {
             params.push("tab=verwijzingen".to_string());
         }
-        if self.page > 1 {
-            params.push(format!("pagina={}", self.page));
-        }
-        let query = if params.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", params.join("&"))
-        };
-        format!("/p/{patient}/brieven{query}")
+        push_page(&mut params, self.page);
+        with_query(&format!("/p/{patient}/brieven"), &params)
     }
 
     /// The FHIR search for this state.
@@ -130,23 +119,13 @@ fn letter_table(
     state: LetterList,
     patient: String,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let total = page.total.unwrap_or(page.items.len() as u64) as u32;
-    let pages = total.div_ceil(PER_PAGE).max(1);
-    let current = state.page.min(pages);
+    let paging = Paging::of(page.total, page.items.len(), PER_PAGE, state.page);
     let problems = page.problems.clone();
-    if page.items.is_empty() {
-        let empty = if state.referrals {
-            Key::LettersReferralsEmpty
-        } else {
-            Key::LettersEmpty
-        };
-        return view! {
-            <ProblemsNotice problems=problems/>
-            <p class="empty" data-testid="letters-empty">{i18n.text(empty)}</p>
-        }
-        .into_any();
-    }
+    let empty = if state.referrals {
+        Key::LettersReferralsEmpty
+    } else {
+        Key::LettersEmpty
+    };
     let href_patient = patient.clone();
     let href = Callback::new(move |n: u32| LetterList { page: n, ..state }.href(&href_patient));
     let back = state.href(&patient);
@@ -177,28 +156,16 @@ fn letter_table(
             ])
         })
         .collect();
-    let caption: LiveText = Arc::new(move |i| {
-        i.tf(
-            Key::LettersCaption,
-            &[
-                ("page", &current.to_string()),
-                ("pages", &pages.to_string()),
-                ("total", &total.to_string()),
-            ],
-        )
-    });
     view! {
-        <ProblemsNotice problems=problems/>
-        <DataTable class="letters-table" caption=Caption::Shown(caption) rows=rows columns=vec![
-            Header::Key(Key::ColumnDate),
-            Header::Key(Key::ColumnSubject),
-            Header::Key(Key::ColumnFrom),
-            Header::Key(Key::ColumnFormat),
-            Header::Hidden(Key::ColumnOpen),
-        ]/>
-        <Pager page=current pages=pages href=href/>
+        <PagedTable problems=problems rows=rows paging=paging href=href class="letters-table"
+            caption=Key::LettersCaption empty=empty empty_testid="letters-empty" columns=vec![
+                Header::Key(Key::ColumnDate),
+                Header::Key(Key::ColumnSubject),
+                Header::Key(Key::ColumnFrom),
+                Header::Key(Key::ColumnFormat),
+                Header::Hidden(Key::ColumnOpen),
+            ]/>
     }
-    .into_any()
 }
 
 #[cfg(test)]

@@ -2,22 +2,20 @@
 //! specialism, paged; a second tab holds the old portal's notes from before
 //! 24 February 2015.
 
-use crate::components::data_table::{Caption, Cell, DataTable, Header, LiveText, Row};
+use crate::components::data_table::{Cell, Header, PagedTable, Row};
 use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
-use crate::components::pager::Pager;
-use crate::components::problems::ProblemsNotice;
+use crate::components::pager::{Paging, parse_page, push_page};
 use crate::components::tabs::{Tab, Tabs};
 use crate::fhir::document::{ContactKind, DocumentReference};
 use crate::fhir::model::parse_date;
-use crate::fhir::search::encode;
+use crate::fhir::search::{encode, with_query};
 use crate::fhir::{Page, SearchQuery};
 use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use std::sync::Arc;
 
 /// Reports per page.
 const PER_PAGE: u32 = 10;
@@ -56,15 +54,8 @@ impl ListState {
         if let Some(s) = &self.setting {
             params.push(format!("specialisme={}", encode(s)));
         }
-        if self.page > 1 {
-            params.push(format!("pagina={}", self.page));
-        }
-        let query = if params.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", params.join("&"))
-        };
-        format!("/p/{patient}/verslagen{query}")
+        push_page(&mut params, self.page);
+        with_query(&format!("/p/{patient}/verslagen"), &params)
     }
 
     /// The FHIR search for this state.
@@ -128,11 +119,7 @@ pub fn Reports() -> impl IntoView {
         let q = query.get();
         ListState {
             old: q.get("tab").as_deref() == Some("afspraken"),
-            page: q
-                .get("pagina")
-                .and_then(|p| p.parse().ok())
-                .filter(|p| *p >= 1)
-                .unwrap_or(1),
+            page: parse_page(q.get("pagina").as_deref()),
             setting: q.get("specialisme").filter(|s| !s.is_empty()),
         }
     });
@@ -212,18 +199,8 @@ pub fn Reports() -> impl IntoView {
 }
 
 fn report_table(page: Page<DocumentReference>, state: ListState, patient: String) -> impl IntoView {
-    let i18n = use_i18n();
-    let total = page.total.unwrap_or(page.items.len() as u64) as u32;
-    let pages = total.div_ceil(PER_PAGE).max(1);
-    let current = state.page.min(pages);
+    let paging = Paging::of(page.total, page.items.len(), PER_PAGE, state.page);
     let problems = page.problems.clone();
-    if page.items.is_empty() {
-        return view! {
-            <ProblemsNotice problems=problems/>
-            <p class="empty" data-testid="reports-empty">{i18n.text(Key::ReportsEmpty)}</p>
-        }
-        .into_any();
-    }
     let href_state = state.clone();
     let href_patient = patient.clone();
     let href = Callback::new(move |n: u32| {
@@ -255,28 +232,16 @@ fn report_table(page: Page<DocumentReference>, state: ListState, patient: String
             ])
         })
         .collect();
-    let caption: LiveText = Arc::new(move |i| {
-        i.tf(
-            Key::ReportsCaption,
-            &[
-                ("page", &current.to_string()),
-                ("pages", &pages.to_string()),
-                ("total", &total.to_string()),
-            ],
-        )
-    });
     view! {
-        <ProblemsNotice problems=problems/>
-        <DataTable class="reports-table" caption=Caption::Shown(caption) rows=rows columns=vec![
-            Header::Key(Key::ColumnDate),
-            Header::Key(Key::ColumnSpecialism),
-            Header::Key(Key::ColumnContact),
-            Header::Key(Key::ColumnAuthor),
-            Header::Key(Key::ColumnReport),
-        ]/>
-        <Pager page=current pages=pages href=href/>
+        <PagedTable problems=problems rows=rows paging=paging href=href class="reports-table"
+            caption=Key::ReportsCaption empty=Key::ReportsEmpty empty_testid="reports-empty" columns=vec![
+                Header::Key(Key::ColumnDate),
+                Header::Key(Key::ColumnSpecialism),
+                Header::Key(Key::ColumnContact),
+                Header::Key(Key::ColumnAuthor),
+                Header::Key(Key::ColumnReport),
+            ]/>
     }
-    .into_any()
 }
 
 #[cfg(test)]

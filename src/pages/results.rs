@@ -9,14 +9,14 @@ use crate::components::data_table::{Caption, Cell, DataTable, Header, Row};
 use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
-use crate::components::pager::Pager;
+use crate::components::pager::{Pager, Paging, parse_page, push_page};
 use crate::components::problems::ProblemsNotice;
 use crate::fhir::bundle::decode_resource;
 use crate::fhir::diagnostic_report::DiagnosticReport;
 use crate::fhir::observation::{
     Observation, ResultGroup, ResultStatus, group_by_date, group_by_report,
 };
-use crate::fhir::search::encode;
+use crate::fhir::search::{encode, with_query};
 use crate::fhir::{FhirClient, FhirError, Problem, SearchQuery};
 use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
@@ -47,10 +47,7 @@ impl ResultList {
             search: search
                 .map(|s| s.trim().to_string())
                 .filter(|s| !s.is_empty()),
-            page: page
-                .and_then(|p| p.parse().ok())
-                .filter(|p| *p >= 1)
-                .unwrap_or(1),
+            page: parse_page(page),
         }
     }
 
@@ -60,15 +57,8 @@ impl ResultList {
         if let Some(s) = &self.search {
             params.push(format!("zoek={}", encode(s)));
         }
-        if self.page > 1 {
-            params.push(format!("pagina={}", self.page));
-        }
-        let query = if params.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", params.join("&"))
-        };
-        format!("/p/{patient}/uitslagen{query}")
+        push_page(&mut params, self.page);
+        with_query(&format!("/p/{patient}/uitslagen"), &params)
     }
 
     /// The search: a page of reports with their results, or (searching) a
@@ -233,8 +223,7 @@ pub fn Results() -> impl IntoView {
 
 fn result_groups(page: ResultsPage, state: ResultList, patient: String) -> impl IntoView {
     let i18n = use_i18n();
-    let pages = page.total.div_ceil(state.per_page()).max(1);
-    let current = state.page.min(pages);
+    let paging = Paging::of(Some(page.total.into()), 0, state.per_page(), state.page);
     if page.groups.is_empty() {
         let empty = if state.search.is_some() {
             Key::ResultsNoMatch
@@ -287,10 +276,10 @@ fn result_groups(page: ResultsPage, state: ResultList, patient: String) -> impl 
     view! {
         <ProblemsNotice problems=page.problems/>
         <p class="results-count" role="status">
-            {i18n.live(Arc::new(move |i| i.tf(Key::ResultsCaption, &[("page", &current.to_string()), ("pages", &pages.to_string())])))}
+            {i18n.live(paging.caption(Key::ResultsCaption))}
         </p>
         {groups}
-        <Pager page=current pages=pages href=href/>
+        <Pager page=paging.page pages=paging.pages href=href/>
     }
     .into_any()
 }

@@ -56,6 +56,12 @@ test.describe('patient letters', () => {
     await page.getByRole('link', { name: fill(t['letters.view_named'], { title: 'Ontslagbrief Kindergeneeskunde' }) }).click();
     const text = page.getByTestId('letter-text');
     await expect(text).toContainText('Geachte collega');
+    // Medical terms in a text letter explain themselves, as in reports.
+    const term = text.getByRole('button', { name: /wheeze/i }).first();
+    await term.click();
+    await expect(text.getByRole('note')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(text.getByRole('note')).toHaveCount(0);
     await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
     await page.getByRole('button', { name: t['letter.print'] }).click();
     expect(await page.evaluate(() => window.__printed)).toBe(1);
