@@ -1,7 +1,7 @@
 // Patient letters: the two tabs, opening a letter in each format, printing
 // only the letter, closing back to the list, and the Word download.
 import { test, expect } from '@playwright/test';
-import { signIn, people, texts, fill, expectNoViolations } from './pages.mjs';
+import { signIn, texts, fill, expectNoViolations } from './pages.mjs';
 
 const t = texts.nl;
 
@@ -117,10 +117,12 @@ test.describe('patient letters', () => {
       await page.goto('/p/noah/brieven/noah-referral-2');
       await expect(page.getByText(tl['letter.word_advice'])).toBeVisible();
       await expectNoViolations(page, `Word referral (${lang})`);
-      await page.goto(`/p/${'noah'}/brieven/noah-letter-1`);
+      await page.goto('/p/noah/brieven/noah-letter-2');
+      await expect(page.getByTestId('letter-pdf')).toBeAttached();
+      await expectNoViolations(page, `PDF letter (${lang})`);
+      await page.goto('/p/noah/brieven/noah-letter-1');
       await expect(page.getByTestId('letter-text')).toBeVisible();
       await expectNoViolations(page, `text letter (${lang})`);
     });
   }
 });
-void people;
