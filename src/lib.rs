@@ -12,6 +12,7 @@ pub mod demo;
 pub mod fhir;
 pub mod glossary;
 pub mod i18n;
+pub mod ics;
 pub mod layout;
 pub mod pages;
 pub mod session;

@@ -12,6 +12,7 @@ pub mod http;
 pub mod medication;
 pub mod model;
 pub mod observation;
+pub mod questionnaire;
 pub mod search;
 pub mod transport;
 

@@ -1,0 +1,505 @@
+//! `Questionnaire` and `QuestionnaireResponse`: which items show (simple
+//! `enableWhen`), which required ones are still empty, typed answers from
+//! what a person typed, and the response items the portal sends (as a
+//! draft, `in-progress`, or `completed`). The page renders; this decides.
+
+use super::model::{Coding, Resource};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+/// `Questionnaire.item.answerOption`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AnswerOption {
+    /// A coded choice.
+    #[serde(default)]
+    pub value_coding: Option<Coding>,
+    /// A text choice.
+    #[serde(default)]
+    pub value_string: Option<String>,
+    /// A number choice.
+    #[serde(default)]
+    pub value_integer: Option<i64>,
+}
+
+impl AnswerOption {
+    /// The option as an answer.
+    pub fn answer(&self) -> Option<Answer> {
+        if let Some(c) = &self.value_coding {
+            return Some(Answer::Coding(c.clone()));
+        }
+        if let Some(s) = &self.value_string {
+            return Some(Answer::Text(s.clone()));
+        }
+        self.value_integer.map(Answer::Integer)
+    }
+}
+
+/// `Questionnaire.item.enableWhen`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EnableWhen {
+    /// The `linkId` it depends on.
+    pub question: String,
+    /// exists, =, !=, >, <, >=, <=.
+    pub operator: String,
+    /// For `exists`.
+    #[serde(default)]
+    pub answer_boolean: Option<bool>,
+    /// A number to compare with.
+    #[serde(default)]
+    pub answer_decimal: Option<f64>,
+    /// A whole number to compare with.
+    #[serde(default)]
+    pub answer_integer: Option<i64>,
+    /// A date to compare with.
+    #[serde(default)]
+    pub answer_date: Option<String>,
+    /// A text to compare with.
+    #[serde(default)]
+    pub answer_string: Option<String>,
+    /// A code to compare with.
+    #[serde(default)]
+    pub answer_coding: Option<Coding>,
+}
+
+/// `Questionnaire.item`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Item {
+    /// Unique within the questionnaire.
+    pub link_id: String,
+    /// The question or text.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// group, display, boolean, decimal, integer, date, string, text, choice, …
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Must be answered (when shown).
+    #[serde(default)]
+    pub required: Option<bool>,
+    /// The choices.
+    #[serde(default)]
+    pub answer_option: Vec<AnswerOption>,
+    /// When it shows.
+    #[serde(default)]
+    pub enable_when: Vec<EnableWhen>,
+    /// all (default) or any.
+    #[serde(default)]
+    pub enable_behavior: Option<String>,
+    /// Sub-items (of a group).
+    #[serde(default)]
+    pub item: Vec<Item>,
+}
+
+/// `Questionnaire`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Questionnaire {
+    /// Logical id.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Title for people.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// What it is about.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The items.
+    #[serde(default)]
+    pub item: Vec<Item>,
+}
+
+impl Resource for Questionnaire {
+    const TYPE: &'static str = "Questionnaire";
+}
+
+/// One answer, typed as its item.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    /// Yes or no.
+    Boolean(bool),
+    /// A number with decimals.
+    Decimal(f64),
+    /// A whole number.
+    Integer(i64),
+    /// A date, `YYYY-MM-DD`.
+    Date(String),
+    /// Text (string and text items, text choices).
+    Text(String),
+    /// A coded choice.
+    Coding(Coding),
+}
+
+impl Answer {
+    /// The FHIR `answer` element.
+    pub fn to_json(&self) -> Value {
+        match self {
+            Answer::Boolean(b) => json!({ "valueBoolean": b }),
+            Answer::Decimal(d) => json!({ "valueDecimal": d }),
+            Answer::Integer(i) => json!({ "valueInteger": i }),
+            Answer::Date(d) => json!({ "valueDate": d }),
+            Answer::Text(t) => json!({ "valueString": t }),
+            Answer::Coding(c) => {
+                json!({ "valueCoding": { "system": c.system, "code": c.code, "display": c.display } })
+            }
+        }
+    }
+
+    /// An answer read back from a saved response (a draft to resume).
+    pub fn from_json(value: &Value) -> Option<Answer> {
+        if let Some(b) = value.get("valueBoolean").and_then(Value::as_bool) {
+            return Some(Answer::Boolean(b));
+        }
+        if let Some(i) = value.get("valueInteger").and_then(Value::as_i64) {
+            return Some(Answer::Integer(i));
+        }
+        if let Some(d) = value.get("valueDecimal").and_then(Value::as_f64) {
+            return Some(Answer::Decimal(d));
+        }
+        if let Some(d) = value.get("valueDate").and_then(Value::as_str) {
+            return Some(Answer::Date(d.to_string()));
+        }
+        if let Some(s) = value.get("valueString").and_then(Value::as_str) {
+            return Some(Answer::Text(s.to_string()));
+        }
+        let c = value.get("valueCoding")?;
+        let text = |k: &str| c.get(k).and_then(Value::as_str).map(str::to_string);
+        Some(Answer::Coding(Coding {
+            system: text("system"),
+            code: text("code"),
+            display: text("display"),
+        }))
+    }
+
+    fn number(&self) -> Option<f64> {
+        match self {
+            Answer::Decimal(d) => Some(*d),
+            Answer::Integer(i) => Some(*i as f64),
+            _ => None,
+        }
+    }
+}
+
+/// Why typed input is not an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputError {
+    /// Not a whole number.
+    NotWhole,
+    /// Not a number.
+    NotNumber,
+    /// Not a date.
+    NotDate,
+}
+
+/// Reads what a person typed for an item of `kind`: empty is no answer;
+/// numbers accept a decimal comma ("6,5").
+pub fn parse_input(kind: &str, text: &str) -> Result<Option<Answer>, InputError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match kind {
+        "integer" => text
+            .parse()
+            .map(|i| Some(Answer::Integer(i)))
+            .map_err(|_| InputError::NotWhole),
+        "decimal" => text
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|d| d.is_finite())
+            .map(|d| Some(Answer::Decimal(d)))
+            .ok_or(InputError::NotNumber),
+        "date" => super::model::parse_date(text)
+            .filter(|_| text.len() == 10)
+            .map(|d| Some(Answer::Date(super::model::iso_date(d))))
+            .ok_or(InputError::NotDate),
+        _ => Ok(Some(Answer::Text(text.to_string()))),
+    }
+}
+
+/// Answers by `linkId`.
+pub type Answers = BTreeMap<String, Vec<Answer>>;
+
+fn condition_holds(when: &EnableWhen, answers: &Answers) -> bool {
+    let given = answers
+        .get(&when.question)
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
+    if when.operator == "exists" {
+        // exists true: answered; exists false: not answered.
+        let answered = !given.is_empty();
+        return when.answer_boolean.unwrap_or(true) == answered;
+    }
+    let wanted = if let Some(b) = when.answer_boolean {
+        Answer::Boolean(b)
+    } else if let Some(i) = when.answer_integer {
+        Answer::Integer(i)
+    } else if let Some(d) = when.answer_decimal {
+        Answer::Decimal(d)
+    } else if let Some(d) = &when.answer_date {
+        Answer::Date(d.clone())
+    } else if let Some(s) = &when.answer_string {
+        Answer::Text(s.clone())
+    } else if let Some(c) = &when.answer_coding {
+        Answer::Coding(c.clone())
+    } else {
+        return false;
+    };
+    let same = |a: &Answer| match (a, &wanted) {
+        (Answer::Coding(x), Answer::Coding(y)) => {
+            x.code == y.code && (y.system.is_none() || x.system == y.system)
+        }
+        _ => match (a.number(), wanted.number()) {
+            (Some(x), Some(y)) => x == y,
+            _ => *a == wanted,
+        },
+    };
+    let compare = |a: &Answer| -> Option<std::cmp::Ordering> {
+        match (a.number(), wanted.number(), a, &wanted) {
+            (Some(x), Some(y), _, _) => x.partial_cmp(&y),
+            (_, _, Answer::Date(x), Answer::Date(y)) => Some(x.cmp(y)),
+            _ => None,
+        }
+    };
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    match when.operator.as_str() {
+        "=" => given.iter().any(same),
+        "!=" => !given.is_empty() && !given.iter().any(same),
+        ">" => given.iter().any(|a| compare(a) == Some(Greater)),
+        "<" => given.iter().any(|a| compare(a) == Some(Less)),
+        ">=" => given
+            .iter()
+            .any(|a| matches!(compare(a), Some(Greater | Equal))),
+        "<=" => given
+            .iter()
+            .any(|a| matches!(compare(a), Some(Less | Equal))),
+        _ => false,
+    }
+}
+
+/// Whether `item` shows, given the answers so far. Without conditions it
+/// always shows; `enableBehavior` any needs one condition, all (the
+/// default) every one.
+pub fn is_enabled(item: &Item, answers: &Answers) -> bool {
+    if item.enable_when.is_empty() {
+        return true;
+    }
+    let mut results = item.enable_when.iter().map(|w| condition_holds(w, answers));
+    if item.enable_behavior.as_deref() == Some("any") {
+        results.any(|r| r)
+    } else {
+        results.all(|r| r)
+    }
+}
+
+/// The `linkId`s of required items that show but have no answer, in order.
+pub fn missing_required(items: &[Item], answers: &Answers) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in items.iter().filter(|i| is_enabled(i, answers)) {
+        if item.kind == "group" {
+            out.extend(missing_required(&item.item, answers));
+        } else if item.kind != "display"
+            && item.required == Some(true)
+            && answers.get(&item.link_id).is_none_or(Vec::is_empty)
+        {
+            out.push(item.link_id.clone());
+        }
+    }
+    out
+}
+
+/// The response's `item` list: answered items that show, groups holding
+/// them, in the questionnaire's order. Answers to items that no longer show
+/// are left out (the person changed an earlier answer).
+pub fn response_items(items: &[Item], answers: &Answers) -> Vec<Value> {
+    let mut out = Vec::new();
+    for item in items.iter().filter(|i| is_enabled(i, answers)) {
+        if item.kind == "group" {
+            let children = response_items(&item.item, answers);
+            if !children.is_empty() {
+                out.push(json!({ "linkId": item.link_id, "text": item.text, "item": children }));
+            }
+        } else if let Some(given) = answers.get(&item.link_id).filter(|a| !a.is_empty()) {
+            let answer: Vec<Value> = given.iter().map(Answer::to_json).collect();
+            out.push(json!({ "linkId": item.link_id, "text": item.text, "answer": answer }));
+        }
+    }
+    out
+}
+
+/// The answers in a saved response's `item` list (groups included).
+pub fn answers_of(items: &[Value]) -> Answers {
+    let mut answers = Answers::new();
+    for item in items {
+        if let Some(link) = item.get("linkId").and_then(Value::as_str) {
+            let given: Vec<Answer> = item
+                .get("answer")
+                .and_then(Value::as_array)
+                .map(|a| a.iter().filter_map(Answer::from_json).collect())
+                .unwrap_or_default();
+            if !given.is_empty() {
+                answers.insert(link.to_string(), given);
+            }
+        }
+        if let Some(children) = item.get("item").and_then(Value::as_array) {
+            answers.extend(answers_of(children));
+        }
+    }
+    answers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn questionnaire() -> Questionnaire {
+        serde_json::from_value(json!({"resourceType":"Questionnaire","id":"q","item":[
+            {"linkId":"intro","type":"display","text":"Lees dit eerst."},
+            {"linkId":"pijnstiller","type":"boolean","text":"Pijnstiller genomen?","required":true},
+            {"linkId":"welke","type":"string","text":"Welke?","required":true,
+             "enableWhen":[{"question":"pijnstiller","operator":"=","answerBoolean":true}]},
+            {"linkId":"score","type":"integer","text":"Pijnscore 0-10","required":true},
+            {"linkId":"hoog","type":"group","text":"Bij hoge pijn",
+             "enableWhen":[{"question":"score","operator":">=","answerInteger":7},
+                           {"question":"pijnstiller","operator":"exists","answerBoolean":true}],
+             "item":[{"linkId":"arts","type":"choice","required":true,"answerOption":[
+                 {"valueCoding":{"system":"s","code":"ja","display":"Ja"}},
+                 {"valueCoding":{"system":"s","code":"nee","display":"Nee"}}]}]}
+        ]}))
+        .unwrap()
+    }
+
+    #[test]
+    fn an_item_shows_only_when_its_condition_holds() {
+        let q = questionnaire();
+        let mut answers = Answers::new();
+        assert!(!is_enabled(&q.item[2], &answers), "no answer yet");
+        answers.insert("pijnstiller".into(), vec![Answer::Boolean(false)]);
+        assert!(!is_enabled(&q.item[2], &answers));
+        answers.insert("pijnstiller".into(), vec![Answer::Boolean(true)]);
+        assert!(is_enabled(&q.item[2], &answers));
+        // All conditions (the default): score ≥ 7 and the first question answered.
+        answers.insert("score".into(), vec![Answer::Integer(6)]);
+        assert!(!is_enabled(&q.item[4], &answers));
+        answers.insert("score".into(), vec![Answer::Integer(7)]);
+        assert!(is_enabled(&q.item[4], &answers), "7 >= 7");
+        let mut any = q.item[4].clone();
+        any.enable_behavior = Some("any".into());
+        answers.remove("pijnstiller");
+        answers.insert("score".into(), vec![Answer::Integer(2)]);
+        assert!(!is_enabled(&any, &answers));
+        answers.insert("pijnstiller".into(), vec![Answer::Boolean(false)]);
+        assert!(
+            is_enabled(&any, &answers),
+            "any: the exists condition is enough"
+        );
+    }
+
+    #[test]
+    fn required_items_count_only_when_shown() {
+        let q = questionnaire();
+        let mut answers = Answers::new();
+        assert_eq!(
+            missing_required(&q.item, &answers),
+            ["pijnstiller", "score"]
+        );
+        answers.insert("pijnstiller".into(), vec![Answer::Boolean(true)]);
+        assert_eq!(missing_required(&q.item, &answers), ["welke", "score"]);
+        answers.insert("welke".into(), vec![Answer::Text("paracetamol".into())]);
+        answers.insert("score".into(), vec![Answer::Integer(8)]);
+        assert_eq!(
+            missing_required(&q.item, &answers),
+            ["arts"],
+            "the group now shows"
+        );
+        answers.insert(
+            "arts".into(),
+            vec![Answer::Coding(Coding {
+                system: Some("s".into()),
+                code: Some("ja".into()),
+                display: Some("Ja".into()),
+            })],
+        );
+        assert!(missing_required(&q.item, &answers).is_empty());
+    }
+
+    #[test]
+    fn the_response_holds_shown_answers_only_and_reads_back_as_a_draft() {
+        let q = questionnaire();
+        let mut answers = Answers::new();
+        answers.insert("pijnstiller".into(), vec![Answer::Boolean(false)]);
+        answers.insert("welke".into(), vec![Answer::Text("paracetamol".into())]);
+        answers.insert("score".into(), vec![Answer::Integer(8)]);
+        answers.insert(
+            "arts".into(),
+            vec![Answer::Coding(Coding {
+                system: Some("s".into()),
+                code: Some("nee".into()),
+                display: Some("Nee".into()),
+            })],
+        );
+        let items = response_items(&q.item, &answers);
+        let links: Vec<&str> = items.iter().filter_map(|i| i["linkId"].as_str()).collect();
+        assert_eq!(
+            links,
+            ["pijnstiller", "score", "hoog"],
+            "'welke' no longer shows"
+        );
+        assert_eq!(items[1]["answer"][0]["valueInteger"], 8);
+        assert_eq!(
+            items[2]["item"][0]["answer"][0]["valueCoding"]["code"],
+            "nee"
+        );
+        let back = answers_of(&items);
+        assert_eq!(back.get("score"), Some(&vec![Answer::Integer(8)]));
+        assert_eq!(back.get("arts").map(Vec::len), Some(1));
+        assert_eq!(back.get("welke"), None);
+    }
+
+    #[test]
+    fn typed_input_becomes_a_typed_answer() {
+        assert_eq!(parse_input("integer", " 7 "), Ok(Some(Answer::Integer(7))));
+        assert_eq!(parse_input("integer", "7,5"), Err(InputError::NotWhole));
+        assert_eq!(
+            parse_input("decimal", "6,5"),
+            Ok(Some(Answer::Decimal(6.5)))
+        );
+        assert_eq!(parse_input("decimal", "zes"), Err(InputError::NotNumber));
+        assert_eq!(
+            parse_input("date", "2026-11-23"),
+            Ok(Some(Answer::Date("2026-11-23".into())))
+        );
+        assert_eq!(parse_input("date", "2026-11"), Err(InputError::NotDate));
+        assert_eq!(parse_input("string", "  "), Ok(None));
+        assert_eq!(
+            parse_input("text", "Slecht geslapen"),
+            Ok(Some(Answer::Text("Slecht geslapen".into())))
+        );
+    }
+
+    #[test]
+    fn official_and_demo_questionnaires_decode() {
+        for text in [
+            include_str!("../../tests/fixtures/fhir/Questionnaire-f201.json"),
+            include_str!("../../tests/fixtures/fhir/Questionnaire-gcs.json"),
+        ] {
+            let q: Questionnaire = serde_json::from_str(text).unwrap();
+            assert!(!q.item.is_empty());
+        }
+        let shared: Value =
+            serde_json::from_str(include_str!("../../public/demo/shared.json")).unwrap();
+        let mut n = 0;
+        for entry in shared["entry"].as_array().unwrap() {
+            if entry["resource"]["resourceType"] == "Questionnaire" {
+                let q: Questionnaire = serde_json::from_value(entry["resource"].clone()).unwrap();
+                // Nothing is required before anything is answered unless it shows.
+                let missing = missing_required(&q.item, &Answers::new());
+                assert!(missing.iter().all(|m| !m.is_empty()));
+                n += 1;
+            }
+        }
+        assert_eq!(n, 9);
+    }
+}
