@@ -76,10 +76,9 @@ pub fn decode_resource<T: Resource>(value: Value) -> Result<T, Problem> {
         Some(t) if t == T::TYPE => {}
         _ => return Err(problem(&value, format!("expected {}", T::TYPE))),
     }
-    let named = problem(&value, String::new());
-    serde_json::from_value(value).map_err(|e| Problem {
-        error: e.to_string(),
-        ..named
+    T::from_json(&value).map_err(|error| Problem {
+        error,
+        ..problem(&value, String::new())
     })
 }
 

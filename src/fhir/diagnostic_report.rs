@@ -2,43 +2,50 @@
 
 use super::model::{CodeableConcept, Period, Reference, Resource, parse_date};
 use super::observation::{ResultStatus, result_status};
+use crate::fhir::json::{FromJson, many, object, one, text};
 use chrono::NaiveDate;
-use serde::Deserialize;
 
 /// `DiagnosticReport`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DiagnosticReport {
     /// Logical id.
-    #[serde(default)]
     pub id: Option<String>,
     /// registered, partial, preliminary, final, amended, corrected, …
-    #[serde(default)]
     pub status: Option<String>,
     /// LAB, RAD, … (v2-0074).
-    #[serde(default)]
     pub category: Vec<CodeableConcept>,
     /// What kind of report ("Elektrolyten en glucose").
-    #[serde(default)]
     pub code: CodeableConcept,
     /// When the samples were taken or the images made.
-    #[serde(default)]
     pub effective_date_time: Option<String>,
     /// The same, as a period.
-    #[serde(default)]
     pub effective_period: Option<Period>,
     /// When the report was released.
-    #[serde(default)]
     pub issued: Option<String>,
     /// The lab or department.
-    #[serde(default)]
     pub performer: Vec<Reference>,
     /// The `Observation`s it reports, in the lab's order.
-    #[serde(default)]
     pub result: Vec<Reference>,
     /// The conclusion as written.
-    #[serde(default)]
     pub conclusion: Option<String>,
+}
+
+impl FromJson for DiagnosticReport {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "DiagnosticReport")?;
+        Ok(DiagnosticReport {
+            id: text(v, "id")?,
+            status: text(v, "status")?,
+            category: many(v, "category")?,
+            code: one(v, "code")?.unwrap_or_default(),
+            effective_date_time: text(v, "effectiveDateTime")?,
+            effective_period: one(v, "effectivePeriod")?,
+            issued: text(v, "issued")?,
+            performer: many(v, "performer")?,
+            result: many(v, "result")?,
+            conclusion: text(v, "conclusion")?,
+        })
+    }
 }
 
 impl Resource for DiagnosticReport {
@@ -74,6 +81,8 @@ impl DiagnosticReport {
         self.performer.iter().find_map(|p| p.display.as_deref())
     }
 }
+
+crate::deserialize_via_json!(DiagnosticReport);
 
 #[cfg(test)]
 mod tests {

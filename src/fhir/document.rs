@@ -1,24 +1,31 @@
 //! `DocumentReference`: consult reports, letters and referrals.
 
 use super::model::{CodeableConcept, Reference, Resource};
-use serde::Deserialize;
+use crate::fhir::json::{FromJson, many, object, one, text};
 
 /// `Attachment`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Attachment {
     /// MIME type, possibly with a charset.
-    #[serde(default)]
     pub content_type: Option<String>,
     /// Base64 content.
-    #[serde(default)]
     pub data: Option<String>,
     /// Where the content is, when not inline.
-    #[serde(default)]
     pub url: Option<String>,
     /// Title.
-    #[serde(default)]
     pub title: Option<String>,
+}
+
+impl FromJson for Attachment {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Attachment")?;
+        Ok(Attachment {
+            content_type: text(v, "contentType")?,
+            data: text(v, "data")?,
+            url: text(v, "url")?,
+            title: text(v, "title")?,
+        })
+    }
 }
 
 impl Attachment {
@@ -126,15 +133,22 @@ pub fn file_name(title: &str, extension: &str) -> String {
 }
 
 /// `Binary`: a document fetched from `Attachment.url` in connected mode.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Binary {
     /// MIME type.
-    #[serde(default)]
     pub content_type: Option<String>,
     /// Base64 content.
-    #[serde(default)]
     pub data: Option<String>,
+}
+
+impl FromJson for Binary {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Binary")?;
+        Ok(Binary {
+            content_type: text(v, "contentType")?,
+            data: text(v, "data")?,
+        })
+    }
 }
 
 impl Resource for Binary {
@@ -142,58 +156,81 @@ impl Resource for Binary {
 }
 
 /// `DocumentReference.content`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Content {
     /// The document.
-    #[serde(default)]
     pub attachment: Attachment,
 }
 
+impl FromJson for Content {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Content")?;
+        Ok(Content {
+            attachment: one(v, "attachment")?.unwrap_or_default(),
+        })
+    }
+}
+
 /// `DocumentReference.context`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DocumentContext {
     /// Kind of contact (outpatient visit, admission, phone).
-    #[serde(default)]
     pub event: Vec<CodeableConcept>,
     /// The specialism.
-    #[serde(default)]
     pub practice_setting: Option<CodeableConcept>,
 }
 
+impl FromJson for DocumentContext {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "DocumentContext")?;
+        Ok(DocumentContext {
+            event: many(v, "event")?,
+            practice_setting: one(v, "practiceSetting")?,
+        })
+    }
+}
+
 /// `DocumentReference`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DocumentReference {
     /// Logical id.
-    #[serde(default)]
     pub id: Option<String>,
     /// current, superseded, entered-in-error.
-    #[serde(default)]
     pub status: Option<String>,
     /// Document kind.
-    #[serde(default, rename = "type")]
     pub kind: Option<CodeableConcept>,
     /// clinical-note, letter, referral.
-    #[serde(default)]
     pub category: Vec<CodeableConcept>,
     /// Whose record it is in.
-    #[serde(default)]
     pub subject: Option<Reference>,
     /// When it was written.
-    #[serde(default)]
     pub date: Option<String>,
     /// Who wrote it.
-    #[serde(default)]
     pub author: Vec<Reference>,
     /// Title for people.
-    #[serde(default)]
     pub description: Option<String>,
     /// The document itself.
-    #[serde(default)]
     pub content: Vec<Content>,
     /// Specialism and kind of contact.
-    #[serde(default)]
     pub context: Option<DocumentContext>,
+}
+
+impl FromJson for DocumentReference {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "DocumentReference")?;
+        Ok(DocumentReference {
+            id: text(v, "id")?,
+            status: text(v, "status")?,
+            kind: one(v, "type")?,
+            category: many(v, "category")?,
+            subject: one(v, "subject")?,
+            date: text(v, "date")?,
+            author: many(v, "author")?,
+            description: text(v, "description")?,
+            content: many(v, "content")?,
+            context: one(v, "context")?,
+        })
+    }
 }
 
 impl Resource for DocumentReference {
@@ -271,6 +308,14 @@ impl DocumentReference {
         self.content.first().map(|c| &c.attachment)
     }
 }
+
+crate::deserialize_via_json!(
+    Attachment,
+    Binary,
+    Content,
+    DocumentContext,
+    DocumentReference
+);
 
 #[cfg(test)]
 mod tests {

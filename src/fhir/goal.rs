@@ -1,48 +1,62 @@
 //! `Goal`: treatment goals agreed with the care provider.
 
 use super::model::{CodeableConcept, Reference, Resource};
-use serde::Deserialize;
+use crate::fhir::json::{FromJson, many, object, one, text};
 
 /// `Goal.target`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Target {
     /// When it should be reached.
-    #[serde(default)]
     pub due_date: Option<String>,
+}
+
+impl FromJson for Target {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Target")?;
+        Ok(Target {
+            due_date: text(v, "dueDate")?,
+        })
+    }
 }
 
 /// Notes are `Annotation`s, shared with other resources.
 pub use super::model::Note;
 
 /// `Goal`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Goal {
     /// Logical id.
-    #[serde(default)]
     pub id: Option<String>,
     /// proposed, planned, accepted, active, on-hold, completed, cancelled, …
-    #[serde(default)]
     pub lifecycle_status: Option<String>,
     /// in-progress, improving, achieved, not-achieved, …
-    #[serde(default)]
     pub achievement_status: Option<CodeableConcept>,
     /// What the goal is.
-    #[serde(default)]
     pub description: CodeableConcept,
     /// Start.
-    #[serde(default)]
     pub start_date: Option<String>,
     /// Targets.
-    #[serde(default)]
     pub target: Vec<Target>,
     /// Who agreed it.
-    #[serde(default)]
     pub expressed_by: Option<Reference>,
     /// Notes.
-    #[serde(default)]
     pub note: Vec<Note>,
+}
+
+impl FromJson for Goal {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Goal")?;
+        Ok(Goal {
+            id: text(v, "id")?,
+            lifecycle_status: text(v, "lifecycleStatus")?,
+            achievement_status: one(v, "achievementStatus")?,
+            description: one(v, "description")?.unwrap_or_default(),
+            start_date: text(v, "startDate")?,
+            target: many(v, "target")?,
+            expressed_by: one(v, "expressedBy")?,
+            note: many(v, "note")?,
+        })
+    }
 }
 
 impl Resource for Goal {
@@ -127,6 +141,8 @@ pub fn sort_goals(goals: &mut [Goal]) {
             .then_with(|| b.start_date.cmp(&a.start_date))
     });
 }
+
+crate::deserialize_via_json!(Target, Goal);
 
 #[cfg(test)]
 mod tests {

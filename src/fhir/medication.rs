@@ -4,18 +4,26 @@
 use super::bundle::decode_resource;
 use super::model::{CodeableConcept, Period, Reference, Resource, parse_date};
 use super::observation::{Quantity, Range};
+use crate::fhir::json::{FromJson, boolean, count, many, number, object, one, text};
 use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer};
 
 /// `Medication`, as far as a prescription names it.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Medication {
     /// Logical id (the `#id` of a contained one).
-    #[serde(default)]
     pub id: Option<String>,
     /// The product.
-    #[serde(default)]
     pub code: Option<CodeableConcept>,
+}
+
+impl FromJson for Medication {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Medication")?;
+        Ok(Medication {
+            id: text(v, "id")?,
+            code: one(v, "code")?,
+        })
+    }
 }
 
 impl Resource for Medication {
@@ -33,132 +41,172 @@ pub enum Contained {
     Other(String),
 }
 
-impl<'de> Deserialize<'de> for Contained {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl FromJson for Contained {
+    fn from_json(value: &serde_json::Value) -> Result<Self, String> {
         match value
             .get("resourceType")
             .and_then(serde_json::Value::as_str)
         {
-            Some("Medication") => serde_json::from_value(value)
-                .map(Contained::Medication)
-                .map_err(serde::de::Error::custom),
+            Some("Medication") => Medication::from_json(value).map(Contained::Medication),
             other => Ok(Contained::Other(other.unwrap_or("").to_string())),
         }
     }
 }
 
 /// `Timing.repeat`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Repeat {
     /// How many times per period.
-    #[serde(default)]
     pub frequency: Option<u32>,
     /// The period length.
-    #[serde(default)]
     pub period: Option<f64>,
     /// s, min, h, d, wk, mo, a.
-    #[serde(default)]
     pub period_unit: Option<String>,
     /// When to take it.
-    #[serde(default)]
     pub bounds_period: Option<Period>,
 }
 
+impl FromJson for Repeat {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Repeat")?;
+        Ok(Repeat {
+            frequency: count(v, "frequency")?,
+            period: number(v, "period")?,
+            period_unit: text(v, "periodUnit")?,
+            bounds_period: one(v, "boundsPeriod")?,
+        })
+    }
+}
+
 /// `Timing`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Timing {
     /// The schedule.
-    #[serde(default)]
     pub repeat: Option<Repeat>,
 }
 
+impl FromJson for Timing {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Timing")?;
+        Ok(Timing {
+            repeat: one(v, "repeat")?,
+        })
+    }
+}
+
 /// `Dosage.doseAndRate`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DoseAndRate {
     /// One dose.
-    #[serde(default)]
     pub dose_quantity: Option<Quantity>,
     /// One dose, as "one to two tablets".
-    #[serde(default)]
     pub dose_range: Option<Range>,
 }
 
+impl FromJson for DoseAndRate {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "DoseAndRate")?;
+        Ok(DoseAndRate {
+            dose_quantity: one(v, "doseQuantity")?,
+            dose_range: one(v, "doseRange")?,
+        })
+    }
+}
+
 /// `Dosage`: how to take it.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Dosage {
     /// The instruction as written ("2x per dag 1 tablet").
-    #[serde(default)]
     pub text: Option<String>,
     /// The instruction in words for the patient.
-    #[serde(default)]
     pub patient_instruction: Option<String>,
     /// Take only when needed.
-    #[serde(default)]
     pub as_needed_boolean: Option<bool>,
     /// Oral, …
-    #[serde(default)]
     pub route: Option<CodeableConcept>,
     /// The schedule.
-    #[serde(default)]
     pub timing: Option<Timing>,
     /// The dose.
-    #[serde(default)]
     pub dose_and_rate: Vec<DoseAndRate>,
 }
 
+impl FromJson for Dosage {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Dosage")?;
+        Ok(Dosage {
+            text: text(v, "text")?,
+            patient_instruction: text(v, "patientInstruction")?,
+            as_needed_boolean: boolean(v, "asNeededBoolean")?,
+            route: one(v, "route")?,
+            timing: one(v, "timing")?,
+            dose_and_rate: many(v, "doseAndRate")?,
+        })
+    }
+}
+
 /// `MedicationRequest.dispenseRequest`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DispenseRequest {
     /// Refills after the first dispense.
-    #[serde(default)]
     pub number_of_repeats_allowed: Option<u32>,
     /// When the prescription may be dispensed.
-    #[serde(default)]
     pub validity_period: Option<Period>,
 }
 
+impl FromJson for DispenseRequest {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "DispenseRequest")?;
+        Ok(DispenseRequest {
+            number_of_repeats_allowed: count(v, "numberOfRepeatsAllowed")?,
+            validity_period: one(v, "validityPeriod")?,
+        })
+    }
+}
+
 /// `MedicationRequest`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MedicationRequest {
     /// Logical id.
-    #[serde(default)]
     pub id: Option<String>,
     /// active, on-hold, cancelled, completed, entered-in-error, stopped, draft, unknown.
-    #[serde(default)]
     pub status: Option<String>,
     /// Why it was stopped or put on hold.
-    #[serde(default)]
     pub status_reason: Option<CodeableConcept>,
     /// The medicine, coded.
-    #[serde(default)]
     pub medication_codeable_concept: Option<CodeableConcept>,
     /// The medicine, by reference (often `#id` of a contained one).
-    #[serde(default)]
     pub medication_reference: Option<Reference>,
     /// Contained resources.
-    #[serde(default)]
     pub contained: Vec<Contained>,
     /// When it was prescribed.
-    #[serde(default)]
     pub authored_on: Option<String>,
     /// The prescriber (a `PractitionerRole` in the portal's data).
-    #[serde(default)]
     pub requester: Option<Reference>,
     /// What it is for.
-    #[serde(default)]
     pub reason_code: Vec<CodeableConcept>,
     /// How to take it.
-    #[serde(default)]
     pub dosage_instruction: Vec<Dosage>,
     /// Dispensing and refills.
-    #[serde(default)]
     pub dispense_request: Option<DispenseRequest>,
+}
+
+impl FromJson for MedicationRequest {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "MedicationRequest")?;
+        Ok(MedicationRequest {
+            id: text(v, "id")?,
+            status: text(v, "status")?,
+            status_reason: one(v, "statusReason")?,
+            medication_codeable_concept: one(v, "medicationCodeableConcept")?,
+            medication_reference: one(v, "medicationReference")?,
+            contained: many(v, "contained")?,
+            authored_on: text(v, "authoredOn")?,
+            requester: one(v, "requester")?,
+            reason_code: many(v, "reasonCode")?,
+            dosage_instruction: many(v, "dosageInstruction")?,
+            dispense_request: one(v, "dispenseRequest")?,
+        })
+    }
 }
 
 impl Resource for MedicationRequest {
@@ -298,20 +346,28 @@ impl MedicationRequest {
 }
 
 /// `PractitionerRole`: a care provider in a specialism at an organization.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PractitionerRole {
     /// Logical id.
-    #[serde(default)]
     pub id: Option<String>,
     /// Who.
-    #[serde(default)]
     pub practitioner: Option<Reference>,
     /// Where.
-    #[serde(default)]
     pub organization: Option<Reference>,
     /// The specialisms.
-    #[serde(default)]
     pub specialty: Vec<CodeableConcept>,
+}
+
+impl FromJson for PractitionerRole {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "PractitionerRole")?;
+        Ok(PractitionerRole {
+            id: text(v, "id")?,
+            practitioner: one(v, "practitioner")?,
+            organization: one(v, "organization")?,
+            specialty: many(v, "specialty")?,
+        })
+    }
 }
 
 impl Resource for PractitionerRole {
@@ -343,6 +399,18 @@ pub fn specialism_of(
         .find_map(|v| decode_resource::<PractitionerRole>(v.clone()).ok())
         .and_then(|role| role.specialism().map(str::to_string))
 }
+
+crate::deserialize_via_json!(
+    Contained,
+    Medication,
+    Repeat,
+    Timing,
+    DoseAndRate,
+    Dosage,
+    DispenseRequest,
+    MedicationRequest,
+    PractitionerRole
+);
 
 #[cfg(test)]
 mod tests {

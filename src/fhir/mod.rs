@@ -9,6 +9,7 @@ pub mod error;
 mod fixtures;
 pub mod goal;
 pub mod http;
+pub mod json;
 pub mod medication;
 pub mod model;
 pub mod observation;

@@ -3,8 +3,9 @@
 //! Every field a server may omit is optional; unknown fields and extensions
 //! the portal does not read are ignored.
 
+use crate::fhir::json::{FromJson, boolean, many, object, one, text};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The portal's own extension and code-system base.
 pub const PORTAL_BASE: &str = "https://portal.example.org/fhir/";
@@ -12,7 +13,7 @@ pub const PORTAL_BASE: &str = "https://portal.example.org/fhir/";
 pub const BSN_SYSTEM: &str = "http://fhir.nl/fhir/NamingSystem/bsn";
 
 /// A FHIR resource type the client can read and search.
-pub trait Resource: serde::de::DeserializeOwned {
+pub trait Resource: super::json::FromJson {
     /// The `resourceType`, e.g. `"Patient"`.
     const TYPE: &'static str;
 }
@@ -24,13 +25,13 @@ pub trait OfPatient: Resource {
 }
 
 /// `Reference`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Reference {
     /// `Type/id`, or an absolute URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
     /// Text for people.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub display: Option<String>,
 }
 
@@ -57,30 +58,77 @@ impl Reference {
     }
 }
 
+impl FromJson for Reference {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Reference")?;
+        Ok(Reference {
+            reference: text(v, "reference")?,
+            display: text(v, "display")?,
+        })
+    }
+}
+
 /// `Coding`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Coding {
     /// Code system URI.
-    #[serde(default)]
     pub system: Option<String>,
     /// The code.
-    #[serde(default)]
     pub code: Option<String>,
     /// Text for people.
-    #[serde(default)]
     pub display: Option<String>,
 }
 
+impl FromJson for Coding {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Coding")?;
+        Ok(Coding {
+            system: text(v, "system")?,
+            code: text(v, "code")?,
+            display: text(v, "display")?,
+        })
+    }
+}
+
 /// `CodeableConcept`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CodeableConcept {
     /// Codes.
-    #[serde(default)]
     pub coding: Vec<Coding>,
     /// Text for people.
-    #[serde(default)]
     pub text: Option<String>,
 }
+
+impl FromJson for CodeableConcept {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "CodeableConcept")?;
+        Ok(CodeableConcept {
+            coding: many(v, "coding")?,
+            text: text(v, "text")?,
+        })
+    }
+}
+
+impl FromJson for Period {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Period")?;
+        Ok(Period {
+            start: text(v, "start")?,
+            end: text(v, "end")?,
+        })
+    }
+}
+
+impl FromJson for Note {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Annotation")?;
+        Ok(Note {
+            text: text(v, "text")?,
+        })
+    }
+}
+
+crate::deserialize_via_json!(Reference, Coding, CodeableConcept, Period, Note);
 
 impl CodeableConcept {
     /// The code in `system`, if any.
@@ -100,53 +148,66 @@ impl CodeableConcept {
 }
 
 /// `Identifier`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Identifier {
     /// Namespace URI.
-    #[serde(default)]
     pub system: Option<String>,
     /// The value.
-    #[serde(default)]
     pub value: Option<String>,
 }
 
+impl FromJson for Identifier {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Identifier")?;
+        Ok(Identifier {
+            system: text(v, "system")?,
+            value: text(v, "value")?,
+        })
+    }
+}
+
 /// `Period`; dates kept as written (date or dateTime).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Period {
     /// Start, inclusive.
-    #[serde(default)]
     pub start: Option<String>,
     /// End, inclusive.
-    #[serde(default)]
     pub end: Option<String>,
 }
 
 /// `Annotation`, as far as shown: a note from the care provider.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Note {
     /// The note as written.
-    #[serde(default)]
     pub text: Option<String>,
 }
 
 /// `HumanName`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct HumanName {
     /// usual, official, nickname, …
-    #[serde(default, rename = "use")]
     pub use_: Option<String>,
     /// The full name as written.
-    #[serde(default)]
     pub text: Option<String>,
     /// Family name (including voorvoegsels such as "de").
-    #[serde(default)]
     pub family: Option<String>,
     /// Given names.
-    #[serde(default)]
     pub given: Vec<String>,
     /// Prefixes such as titles.
-    #[serde(default)]
     pub prefix: Vec<String>,
+}
+
+impl FromJson for HumanName {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "HumanName")?;
+        Ok(HumanName {
+            use_: text(v, "use")?,
+            text: text(v, "text")?,
+            family: text(v, "family")?,
+            given: many(v, "given")?,
+            prefix: many(v, "prefix")?,
+        })
+    }
 }
 
 /// The name to show for a list of names: the `official` one (a `usual`
@@ -179,21 +240,28 @@ pub fn display_name(names: &[HumanName]) -> Option<String> {
 }
 
 /// An extension; only the value types the portal reads.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Extension {
     /// Identifies the meaning.
-    #[serde(default)]
     pub url: String,
     /// `valueBoolean`.
-    #[serde(default)]
     pub value_boolean: Option<bool>,
     /// `valueString`.
-    #[serde(default)]
     pub value_string: Option<String>,
     /// `valueReference`.
-    #[serde(default)]
     pub value_reference: Option<Reference>,
+}
+
+impl FromJson for Extension {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Extension")?;
+        Ok(Extension {
+            url: text(v, "url")?.unwrap_or_default(),
+            value_boolean: boolean(v, "valueBoolean")?,
+            value_string: text(v, "valueString")?,
+            value_reference: one(v, "valueReference")?,
+        })
+    }
 }
 
 /// Finds an extension of the portal by its last path segment.
@@ -230,59 +298,81 @@ pub fn iso_date(date: NaiveDate) -> String {
 }
 
 /// `ContactPoint`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ContactPoint {
     /// phone, email, …
-    #[serde(default)]
     pub system: Option<String>,
     /// The number or address.
-    #[serde(default)]
     pub value: Option<String>,
 }
 
+impl FromJson for ContactPoint {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "ContactPoint")?;
+        Ok(ContactPoint {
+            system: text(v, "system")?,
+            value: text(v, "value")?,
+        })
+    }
+}
+
 /// `Address`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Address {
     /// Street lines.
-    #[serde(default)]
     pub line: Vec<String>,
     /// Postcode.
-    #[serde(default)]
     pub postal_code: Option<String>,
     /// City.
-    #[serde(default)]
     pub city: Option<String>,
 }
 
+impl FromJson for Address {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Address")?;
+        Ok(Address {
+            line: many(v, "line")?,
+            postal_code: text(v, "postalCode")?,
+            city: text(v, "city")?,
+        })
+    }
+}
+
 /// `Patient`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Patient {
     /// Logical id.
-    #[serde(default)]
     pub id: Option<String>,
     /// BSN and others.
-    #[serde(default)]
     pub identifier: Vec<Identifier>,
     /// Names.
-    #[serde(default)]
     pub name: Vec<HumanName>,
     /// `YYYY-MM-DD` (or partial).
-    #[serde(default)]
     pub birth_date: Option<String>,
     /// Phone and e-mail.
-    #[serde(default)]
     pub telecom: Vec<ContactPoint>,
     /// Addresses.
-    #[serde(default)]
     pub address: Vec<Address>,
     /// The GP practice.
-    #[serde(default)]
     pub general_practitioner: Vec<Reference>,
     /// Extensions (preferred pharmacy).
-    #[serde(default)]
     pub extension: Vec<Extension>,
+}
+
+impl FromJson for Patient {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Patient")?;
+        Ok(Patient {
+            id: text(v, "id")?,
+            identifier: many(v, "identifier")?,
+            name: many(v, "name")?,
+            birth_date: text(v, "birthDate")?,
+            telecom: many(v, "telecom")?,
+            address: many(v, "address")?,
+            general_practitioner: many(v, "generalPractitioner")?,
+            extension: many(v, "extension")?,
+        })
+    }
 }
 
 impl Resource for Patient {
@@ -310,33 +400,40 @@ impl Patient {
 }
 
 /// `RelatedPerson`: an authorization of a representative for a patient.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RelatedPerson {
     /// Logical id.
-    #[serde(default)]
     pub id: Option<String>,
     /// False when revoked. FHIR's default is true.
-    #[serde(default)]
     pub active: Option<bool>,
     /// The represented patient.
-    #[serde(default)]
     pub patient: Reference,
     /// The representative's BSN.
-    #[serde(default)]
     pub identifier: Vec<Identifier>,
     /// The representative's name.
-    #[serde(default)]
     pub name: Vec<HumanName>,
     /// Family relation and legal role.
-    #[serde(default)]
     pub relationship: Vec<CodeableConcept>,
     /// Validity.
-    #[serde(default)]
     pub period: Option<Period>,
     /// child-signed, incapable, revocation-reason.
-    #[serde(default)]
     pub extension: Vec<Extension>,
+}
+
+impl FromJson for RelatedPerson {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "RelatedPerson")?;
+        Ok(RelatedPerson {
+            id: text(v, "id")?,
+            active: boolean(v, "active")?,
+            patient: one(v, "patient")?.unwrap_or_default(),
+            identifier: many(v, "identifier")?,
+            name: many(v, "name")?,
+            relationship: many(v, "relationship")?,
+            period: one(v, "period")?,
+            extension: many(v, "extension")?,
+        })
+    }
 }
 
 impl Resource for RelatedPerson {
@@ -344,40 +441,67 @@ impl Resource for RelatedPerson {
 }
 
 /// `Appointment`, as far as Home shows it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Appointment {
     /// Logical id.
-    #[serde(default)]
     pub id: Option<String>,
     /// proposed, pending, booked, cancelled, …
-    #[serde(default)]
     pub status: Option<String>,
     /// What it is for.
-    #[serde(default)]
     pub description: Option<String>,
     /// Start instant.
-    #[serde(default)]
     pub start: Option<String>,
     /// The specialism.
-    #[serde(default)]
     pub specialty: Vec<CodeableConcept>,
     /// Patient, practitioner, location, service.
-    #[serde(default)]
     pub participant: Vec<Participant>,
 }
 
+impl FromJson for Appointment {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Appointment")?;
+        Ok(Appointment {
+            id: text(v, "id")?,
+            status: text(v, "status")?,
+            description: text(v, "description")?,
+            start: text(v, "start")?,
+            specialty: many(v, "specialty")?,
+            participant: many(v, "participant")?,
+        })
+    }
+}
+
 /// `Appointment.participant`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Participant {
     /// Who or where.
-    #[serde(default)]
     pub actor: Option<Reference>,
+}
+
+impl FromJson for Participant {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Participant")?;
+        Ok(Participant {
+            actor: one(v, "actor")?,
+        })
+    }
 }
 
 impl Resource for Appointment {
     const TYPE: &'static str = "Appointment";
 }
+
+crate::deserialize_via_json!(
+    Identifier,
+    HumanName,
+    Extension,
+    ContactPoint,
+    Address,
+    Patient,
+    RelatedPerson,
+    Appointment,
+    Participant
+);
 
 #[cfg(test)]
 mod tests {

@@ -4,9 +4,10 @@
 //! from it: the value to show, a high/low flag, the status in words and a
 //! key for "the same test". Charts and grouping live in the submodules.
 
+use super::json::{FromJson, boolean, integer, many, number, object, one, text};
 use super::model::{CodeableConcept, Note, Period, Reference, Resource, parse_date};
 use chrono::NaiveDate;
-use serde::Deserialize;
+use serde_json::Value as Json;
 
 mod flag;
 mod measurements;
@@ -24,19 +25,15 @@ pub const INTERPRETATION_SYSTEM: &str =
     "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
 
 /// `Quantity`: a measured amount.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Quantity {
     /// The number. FHIR decimals are JSON numbers: a string is refused.
-    #[serde(default)]
     pub value: Option<f64>,
     /// `<`, `<=`, `>=` or `>` when the true value is beyond what was measured.
-    #[serde(default)]
     pub comparator: Option<String>,
     /// The unit for people ("mmol/l").
-    #[serde(default)]
     pub unit: Option<String>,
     /// The coded unit (UCUM "mmol/L").
-    #[serde(default)]
     pub code: Option<String>,
 }
 
@@ -60,27 +57,22 @@ impl Quantity {
 }
 
 /// `Range`: a low and a high quantity, either may be missing.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Range {
     /// Lower bound.
-    #[serde(default)]
     pub low: Option<Quantity>,
     /// Upper bound.
-    #[serde(default)]
     pub high: Option<Quantity>,
 }
 
 /// `Observation.referenceRange`: what is normal for this test.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ReferenceRange {
     /// Below this is low.
-    #[serde(default)]
     pub low: Option<Quantity>,
     /// Above this is high.
-    #[serde(default)]
     pub high: Option<Quantity>,
     /// The range as written ("3,1 – 6,2 mmol/l", "NEGATIVE").
-    #[serde(default)]
     pub text: Option<String>,
 }
 
@@ -124,35 +116,25 @@ pub fn concept_key(concept: &CodeableConcept) -> String {
 }
 
 /// `Observation.component`: one part of a panel (systolic of a blood pressure).
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Component {
     /// What this part is.
-    #[serde(default)]
     pub code: CodeableConcept,
     /// `valueQuantity`.
-    #[serde(default)]
     pub value_quantity: Option<Quantity>,
     /// `valueString`.
-    #[serde(default)]
     pub value_string: Option<String>,
     /// `valueCodeableConcept`.
-    #[serde(default)]
     pub value_codeable_concept: Option<CodeableConcept>,
     /// `valueInteger`.
-    #[serde(default)]
     pub value_integer: Option<i64>,
     /// `valueBoolean`.
-    #[serde(default)]
     pub value_boolean: Option<bool>,
     /// Why there is no value.
-    #[serde(default)]
     pub data_absent_reason: Option<CodeableConcept>,
     /// High, low, normal, …
-    #[serde(default)]
     pub interpretation: Vec<CodeableConcept>,
     /// What is normal.
-    #[serde(default)]
     pub reference_range: Vec<ReferenceRange>,
 }
 
@@ -185,73 +167,132 @@ impl Component {
 }
 
 /// `Observation`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Observation {
     /// Logical id.
-    #[serde(default)]
     pub id: Option<String>,
     /// registered, preliminary, final, amended, corrected, cancelled, …
-    #[serde(default)]
     pub status: Option<String>,
     /// laboratory, vital-signs, …
-    #[serde(default)]
     pub category: Vec<CodeableConcept>,
     /// Whose record it is in.
-    #[serde(default)]
     pub subject: Option<crate::fhir::model::Reference>,
     /// What was measured.
-    #[serde(default)]
     pub code: CodeableConcept,
     /// When, as a date-time.
-    #[serde(default)]
     pub effective_date_time: Option<String>,
     /// When, as a period.
-    #[serde(default)]
     pub effective_period: Option<Period>,
     /// When, as an instant.
-    #[serde(default)]
     pub effective_instant: Option<String>,
     /// When the result was released.
-    #[serde(default)]
     pub issued: Option<String>,
     /// `valueQuantity`.
-    #[serde(default)]
     pub value_quantity: Option<Quantity>,
     /// `valueString`.
-    #[serde(default)]
     pub value_string: Option<String>,
     /// `valueCodeableConcept`.
-    #[serde(default)]
     pub value_codeable_concept: Option<CodeableConcept>,
     /// `valueInteger`.
-    #[serde(default)]
     pub value_integer: Option<i64>,
     /// `valueBoolean`.
-    #[serde(default)]
     pub value_boolean: Option<bool>,
     /// `valueRange`.
-    #[serde(default)]
     pub value_range: Option<Range>,
     /// Why there is no value.
-    #[serde(default)]
     pub data_absent_reason: Option<CodeableConcept>,
     /// High, low, normal, …
-    #[serde(default)]
     pub interpretation: Vec<CodeableConcept>,
     /// What is normal.
-    #[serde(default)]
     pub reference_range: Vec<ReferenceRange>,
     /// Parts of a panel (systolic and diastolic blood pressure).
-    #[serde(default)]
     pub component: Vec<Component>,
     /// Notes from the lab or care provider.
-    #[serde(default)]
     pub note: Vec<Note>,
     /// Who measured it.
-    #[serde(default)]
     pub performer: Vec<Reference>,
 }
+
+impl FromJson for Quantity {
+    fn from_json(v: &Json) -> Result<Self, String> {
+        object(v, "Quantity")?;
+        Ok(Quantity {
+            value: number(v, "value")?,
+            comparator: text(v, "comparator")?,
+            unit: text(v, "unit")?,
+            code: text(v, "code")?,
+        })
+    }
+}
+
+impl FromJson for Range {
+    fn from_json(v: &Json) -> Result<Self, String> {
+        object(v, "Range")?;
+        Ok(Range {
+            low: one(v, "low")?,
+            high: one(v, "high")?,
+        })
+    }
+}
+
+impl FromJson for ReferenceRange {
+    fn from_json(v: &Json) -> Result<Self, String> {
+        object(v, "referenceRange")?;
+        Ok(ReferenceRange {
+            low: one(v, "low")?,
+            high: one(v, "high")?,
+            text: text(v, "text")?,
+        })
+    }
+}
+
+impl FromJson for Component {
+    fn from_json(v: &Json) -> Result<Self, String> {
+        object(v, "component")?;
+        Ok(Component {
+            code: one(v, "code")?.unwrap_or_default(),
+            value_quantity: one(v, "valueQuantity")?,
+            value_string: text(v, "valueString")?,
+            value_codeable_concept: one(v, "valueCodeableConcept")?,
+            value_integer: integer(v, "valueInteger")?,
+            value_boolean: boolean(v, "valueBoolean")?,
+            data_absent_reason: one(v, "dataAbsentReason")?,
+            interpretation: many(v, "interpretation")?,
+            reference_range: many(v, "referenceRange")?,
+        })
+    }
+}
+
+impl FromJson for Observation {
+    fn from_json(v: &Json) -> Result<Self, String> {
+        object(v, "Observation")?;
+        Ok(Observation {
+            id: text(v, "id")?,
+            status: text(v, "status")?,
+            category: many(v, "category")?,
+            subject: one(v, "subject")?,
+            code: one(v, "code")?.unwrap_or_default(),
+            effective_date_time: text(v, "effectiveDateTime")?,
+            effective_period: one(v, "effectivePeriod")?,
+            effective_instant: text(v, "effectiveInstant")?,
+            issued: text(v, "issued")?,
+            value_quantity: one(v, "valueQuantity")?,
+            value_string: text(v, "valueString")?,
+            value_codeable_concept: one(v, "valueCodeableConcept")?,
+            value_integer: integer(v, "valueInteger")?,
+            value_boolean: boolean(v, "valueBoolean")?,
+            value_range: one(v, "valueRange")?,
+            data_absent_reason: one(v, "dataAbsentReason")?,
+            interpretation: many(v, "interpretation")?,
+            reference_range: many(v, "referenceRange")?,
+            component: many(v, "component")?,
+            note: many(v, "note")?,
+            performer: many(v, "performer")?,
+        })
+    }
+}
+
+crate::deserialize_via_json!(Quantity, Range, ReferenceRange, Component, Observation);
 
 impl Resource for Observation {
     const TYPE: &'static str = "Observation";

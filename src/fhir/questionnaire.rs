@@ -4,23 +4,30 @@
 //! draft, `in-progress`, or `completed`). The page renders; this decides.
 
 use super::model::{Coding, Resource};
-use serde::Deserialize;
+use crate::fhir::json::{FromJson, boolean, integer, many, number, object, one, text};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
 /// `Questionnaire.item.answerOption`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AnswerOption {
     /// A coded choice.
-    #[serde(default)]
     pub value_coding: Option<Coding>,
     /// A text choice.
-    #[serde(default)]
     pub value_string: Option<String>,
     /// A number choice.
-    #[serde(default)]
     pub value_integer: Option<i64>,
+}
+
+impl FromJson for AnswerOption {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "AnswerOption")?;
+        Ok(AnswerOption {
+            value_coding: one(v, "valueCoding")?,
+            value_string: text(v, "valueString")?,
+            value_integer: integer(v, "valueInteger")?,
+        })
+    }
 }
 
 impl AnswerOption {
@@ -37,77 +44,102 @@ impl AnswerOption {
 }
 
 /// `Questionnaire.item.enableWhen`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct EnableWhen {
     /// The `linkId` it depends on.
     pub question: String,
     /// exists, =, !=, >, <, >=, <=.
     pub operator: String,
     /// For `exists`.
-    #[serde(default)]
     pub answer_boolean: Option<bool>,
     /// A number to compare with.
-    #[serde(default)]
     pub answer_decimal: Option<f64>,
     /// A whole number to compare with.
-    #[serde(default)]
     pub answer_integer: Option<i64>,
     /// A date to compare with.
-    #[serde(default)]
     pub answer_date: Option<String>,
     /// A text to compare with.
-    #[serde(default)]
     pub answer_string: Option<String>,
     /// A code to compare with.
-    #[serde(default)]
     pub answer_coding: Option<Coding>,
 }
 
+impl FromJson for EnableWhen {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "EnableWhen")?;
+        Ok(EnableWhen {
+            question: text(v, "question")?.unwrap_or_default(),
+            operator: text(v, "operator")?.unwrap_or_default(),
+            answer_boolean: boolean(v, "answerBoolean")?,
+            answer_decimal: number(v, "answerDecimal")?,
+            answer_integer: integer(v, "answerInteger")?,
+            answer_date: text(v, "answerDate")?,
+            answer_string: text(v, "answerString")?,
+            answer_coding: one(v, "answerCoding")?,
+        })
+    }
+}
+
 /// `Questionnaire.item`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Item {
     /// Unique within the questionnaire.
     pub link_id: String,
     /// The question or text.
-    #[serde(default)]
     pub text: Option<String>,
     /// group, display, boolean, decimal, integer, date, string, text, choice, …
-    #[serde(rename = "type")]
     pub kind: String,
     /// Must be answered (when shown).
-    #[serde(default)]
     pub required: Option<bool>,
     /// The choices.
-    #[serde(default)]
     pub answer_option: Vec<AnswerOption>,
     /// When it shows.
-    #[serde(default)]
     pub enable_when: Vec<EnableWhen>,
     /// all (default) or any.
-    #[serde(default)]
     pub enable_behavior: Option<String>,
     /// Sub-items (of a group).
-    #[serde(default)]
     pub item: Vec<Item>,
 }
 
+impl FromJson for Item {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Item")?;
+        Ok(Item {
+            link_id: text(v, "linkId")?.unwrap_or_default(),
+            text: text(v, "text")?,
+            kind: text(v, "type")?.unwrap_or_default(),
+            required: boolean(v, "required")?,
+            answer_option: many(v, "answerOption")?,
+            enable_when: many(v, "enableWhen")?,
+            enable_behavior: text(v, "enableBehavior")?,
+            item: many(v, "item")?,
+        })
+    }
+}
+
 /// `Questionnaire`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Questionnaire {
     /// Logical id.
-    #[serde(default)]
     pub id: Option<String>,
     /// Title for people.
-    #[serde(default)]
     pub title: Option<String>,
     /// What it is about.
-    #[serde(default)]
     pub description: Option<String>,
     /// The items.
-    #[serde(default)]
     pub item: Vec<Item>,
+}
+
+impl FromJson for Questionnaire {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "Questionnaire")?;
+        Ok(Questionnaire {
+            id: text(v, "id")?,
+            title: text(v, "title")?,
+            description: text(v, "description")?,
+            item: many(v, "item")?,
+        })
+    }
 }
 
 impl Resource for Questionnaire {
@@ -349,6 +381,8 @@ pub fn answers_of(items: &[Value]) -> Answers {
     }
     answers
 }
+
+crate::deserialize_via_json!(AnswerOption, EnableWhen, Item, Questionnaire);
 
 #[cfg(test)]
 mod tests {
