@@ -41,6 +41,16 @@ pub struct Contact {
     pub value: String,
 }
 
+impl Contact {
+    /// What it is for, in `lang`.
+    pub fn label(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::Nl => &self.label_nl,
+            crate::i18n::Lang::En => &self.label_en,
+        }
+    }
+}
+
 fn fifteen() -> u32 {
     15
 }

@@ -135,16 +135,18 @@ pub enum Caption {
     Hidden(Cell),
 }
 
-fn header_text(i18n: I18n, header: &Header) -> LiveText {
-    match header {
-        Header::Key(k) | Header::Hidden(k) => {
-            let k = *k;
-            Arc::new(move |i: I18n| i.t(k).to_string())
-        }
-        Header::Text(t) => {
-            let t = t.clone();
-            let _ = i18n;
-            Arc::new(move |_| t.clone())
+impl Header {
+    /// The heading's text in the person's language.
+    fn text(&self) -> LiveText {
+        match self {
+            Header::Key(k) | Header::Hidden(k) => {
+                let k = *k;
+                Arc::new(move |i: I18n| i.t(k).to_string())
+            }
+            Header::Text(t) => {
+                let t = t.clone();
+                Arc::new(move |_| t.clone())
+            }
         }
     }
 }
@@ -171,15 +173,17 @@ pub fn DataTable(
 ) -> impl IntoView {
     let i18n = use_i18n();
     // A column named for screen readers only gives no visible cell label.
+    let texts: Vec<LiveText> = columns.iter().map(Header::text).collect();
     let labels: Vec<Option<LiveText>> = columns
         .iter()
-        .map(|c| (!matches!(c, Header::Hidden(_))).then(|| header_text(i18n, c)))
+        .zip(&texts)
+        .map(|(c, t)| (!matches!(c, Header::Hidden(_))).then(|| t.clone()))
         .collect();
     let head = columns
         .iter()
-        .map(|c| {
+        .zip(texts)
+        .map(|(c, text)| {
             let hidden = matches!(c, Header::Hidden(_));
-            let text = header_text(i18n, c);
             view! {
                 <th scope="col" role="columnheader" class="utrecht-table__header-cell">
                     <span class:visually-hidden=hidden>{i18n.live(text)}</span>

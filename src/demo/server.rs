@@ -138,7 +138,7 @@ impl DemoServer {
         let Some(patient) = self.get("Patient", patient_id) else {
             return false;
         };
-        let patient: Patient = match decode_resource(patient.clone()) {
+        let patient: Patient = match decode_resource(patient) {
             Ok(p) => p,
             Err(_) => return false,
         };
@@ -158,7 +158,7 @@ impl DemoServer {
             .get("RelatedPerson")
             .into_iter()
             .flatten()
-            .filter_map(|v| decode_resource::<RelatedPerson>(v.clone()).ok())
+            .filter_map(|v| decode_resource::<RelatedPerson>(v).ok())
             .filter(move |rp| rp.bsn() == Some(bsn))
     }
 
@@ -481,7 +481,7 @@ mod tests {
         let observations: Vec<Observation> = page
             .included
             .iter()
-            .filter_map(|v| decode_resource(v.clone()).ok())
+            .filter_map(|v| decode_resource(v).ok())
             .collect();
         assert_eq!(
             observations.len(),

@@ -71,14 +71,14 @@ fn problem(value: &Value, error: String) -> Problem {
 }
 
 /// Decodes one resource of type `T` from a JSON value, checking its type.
-pub fn decode_resource<T: Resource>(value: Value) -> Result<T, Problem> {
+pub fn decode_resource<T: Resource>(value: &Value) -> Result<T, Problem> {
     match value.get("resourceType").and_then(Value::as_str) {
         Some(t) if t == T::TYPE => {}
-        _ => return Err(problem(&value, format!("expected {}", T::TYPE))),
+        _ => return Err(problem(value, format!("expected {}", T::TYPE))),
     }
-    T::from_json(&value).map_err(|error| Problem {
+    T::from_json(value).map_err(|error| Problem {
         error,
-        ..problem(&value, String::new())
+        ..problem(value, String::new())
     })
 }
 
@@ -134,7 +134,7 @@ pub fn decode_page<T: Resource>(body: &str) -> Result<Page<T>, FhirError> {
             page.included.push(resource);
             continue;
         }
-        match decode_resource::<T>(resource) {
+        match decode_resource::<T>(&resource) {
             Ok(item) => page.items.push(item),
             Err(p) => page.problems.push(p),
         }
@@ -204,7 +204,7 @@ mod tests {
     fn resource_of_the_wrong_type_is_a_problem() {
         let v = serde_json::json!({"resourceType":"Group","id":"g"});
         assert_eq!(
-            decode_resource::<Patient>(v).unwrap_err().resource_type,
+            decode_resource::<Patient>(&v).unwrap_err().resource_type,
             "Group"
         );
     }

@@ -67,7 +67,7 @@ impl FhirClient {
             .await?;
         let value: serde_json::Value =
             serde_json::from_str(&body).map_err(|e| FhirError::Malformed(e.to_string()))?;
-        super::bundle::decode_resource::<T>(value).map_err(|p| FhirError::Malformed(p.error))
+        super::bundle::decode_resource::<T>(&value).map_err(|p| FhirError::Malformed(p.error))
     }
 
     /// Reads `T/id` from `patient`'s record. A resource of another patient

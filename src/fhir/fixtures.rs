@@ -16,7 +16,7 @@ mod tests {
 
     fn decode<T: Resource>(text: &str) -> T {
         let value: serde_json::Value = serde_json::from_str(text).expect("fixture is JSON");
-        decode_resource::<T>(value).unwrap_or_else(|p| panic!("{}: {}", T::TYPE, p.error))
+        decode_resource::<T>(&value).unwrap_or_else(|p| panic!("{}: {}", T::TYPE, p.error))
     }
 
     #[test]
@@ -236,10 +236,10 @@ mod tests {
                 .iter()
                 .map(|e| e["resource"].clone())
                 .collect();
-            let report: DiagnosticReport = decode_resource(resources[0].clone()).unwrap();
+            let report: DiagnosticReport = decode_resource(&resources[0]).unwrap();
             let observations: Vec<Observation> = resources[1..]
                 .iter()
-                .map(|r| decode_resource(r.clone()).unwrap())
+                .map(|r| decode_resource(r).unwrap())
                 .collect();
             let groups = group_by_report(&[report], &observations);
             let group = &groups[0];
@@ -282,8 +282,7 @@ mod tests {
                 Some("CT brains: large tumor sphenoid/clivus.")
             );
             let bundle: Json = serde_json::from_str(fixture!("Bundle-f001.json")).unwrap();
-            let blood: DiagnosticReport =
-                decode_resource(bundle["entry"][0]["resource"].clone()).unwrap();
+            let blood: DiagnosticReport = decode_resource(&bundle["entry"][0]["resource"]).unwrap();
             let glucose: Observation = decode(fixture!("Observation-f001.json"));
             let groups = group_by_report(&[blood], &[glucose]);
             let ids: Vec<_> = groups[0]
@@ -406,7 +405,7 @@ mod tests {
             let text: Json =
                 serde_json::from_str(fixture!("variant-observation-valuequantity-string.json"))
                     .unwrap();
-            let problem = decode_resource::<Observation>(text).unwrap_err();
+            let problem = decode_resource::<Observation>(&text).unwrap_err();
             assert_eq!(problem.resource_type, "Observation");
             assert_eq!(problem.id.as_deref(), Some("variant-quantity-string"));
             assert_eq!(problem.error, "valueQuantity.value: expected a number");
@@ -467,8 +466,7 @@ mod tests {
                 .iter()
                 .filter(|r| r["resourceType"] == T::TYPE)
                 .map(|r| {
-                    decode_resource(r.clone())
-                        .unwrap_or_else(|p| panic!("{file} {:?}: {}", p.id, p.error))
+                    decode_resource(r).unwrap_or_else(|p| panic!("{file} {:?}: {}", p.id, p.error))
                 })
                 .collect()
         }

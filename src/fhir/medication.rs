@@ -396,7 +396,7 @@ pub fn specialism_of(
                 == Some(PractitionerRole::TYPE)
                 && v.get("id").and_then(serde_json::Value::as_str) == Some(id)
         })
-        .find_map(|v| decode_resource::<PractitionerRole>(v.clone()).ok())
+        .find_map(|v| decode_resource::<PractitionerRole>(v).ok())
         .and_then(|role| role.specialism().map(str::to_string))
 }
 

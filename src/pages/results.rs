@@ -125,7 +125,7 @@ pub async fn fetch_results(
     let mut observations = Vec::new();
     for resource in page.included {
         if resource.get("resourceType").and_then(|t| t.as_str()) == Some("Observation") {
-            match decode_resource::<Observation>(resource) {
+            match decode_resource::<Observation>(&resource) {
                 Ok(o) => observations.push(o),
                 Err(p) => problems.push(p),
             }
@@ -153,8 +153,8 @@ pub fn results_notice() -> impl IntoView {
         .iter()
         .take(1)
         .map(|c| {
-            let (nl, en, value) = (c.label_nl.clone(), c.label_en.clone(), c.value.clone());
-            view! { <li>{i18n.live(Arc::new(move |i| if i.lang() == crate::i18n::Lang::Nl { nl.clone() } else { en.clone() }))}": "{value}</li> }
+            let (contact, value) = (c.clone(), c.value.clone());
+            view! { <li>{i18n.live(Arc::new(move |i| contact.label(i.lang()).to_string()))}": "{value}</li> }
         })
         .collect_view();
     view! {

@@ -276,7 +276,7 @@ fn SignInHelp() -> impl IntoView {
         <ul class="contact-list">
             {contacts.into_iter().map(|c| view! {
                 <li>
-                    {move || match i18n.lang() { Lang::Nl => c.label_nl.clone(), Lang::En => c.label_en.clone() }}
+                    {let c = c.clone(); move || c.label(i18n.lang()).to_string()}
                     ": " <strong>{c.value.clone()}</strong>
                 </li>
             }).collect_view()}

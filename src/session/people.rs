@@ -110,7 +110,7 @@ pub async fn resolve(
         .await?;
     let patients = page
         .included
-        .into_iter()
+        .iter()
         .filter_map(|v| decode_resource::<Patient>(v).ok())
         .collect();
     Ok(combine(own, page.items, patients, today))
