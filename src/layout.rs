@@ -23,6 +23,10 @@ pub struct CurrentPatient {
     pub own: bool,
     /// The session's FHIR client.
     pub client: crate::fhir::FhirClient,
+    /// Who acts: `Patient/<own id>` for the own record, the representative's
+    /// `RelatedPerson` otherwise, with the signed-in person's name. Every
+    /// resource the portal creates names it.
+    pub actor: crate::fhir::Reference,
 }
 
 /// The open patient; pages inside [`PatientShell`] always have one.
@@ -253,7 +257,9 @@ pub fn PatientShell() -> impl IntoView {
         Status::SignedIn(signed) => {
             let id = patient.get();
             if signed.may_open(&id) {
+                let actor = signed.actor_for(&id);
                 let current = CurrentPatient {
+                    actor,
                     name: signed
                         .patient_name(&id)
                         .unwrap_or_else(|| untrack(|| i18n.t(Key::UnknownName)).to_string()),

@@ -46,27 +46,111 @@ pub async fn load_server(today: NaiveDate) -> Result<DemoServer, FhirError> {
     Ok(server)
 }
 
+/// The demo server's writes, kept for this tab's session.
+///
+/// A real server keeps what was sent; the demo server lives in the page, so
+/// its writes would vanish on a reload and a questionnaire draft with them.
+/// They are kept in `sessionStorage` (this tab only, gone when it closes)
+/// and removed at sign-out, as the demo's stand-in for a server database.
+/// Connected mode never stores anything of the kind: there the server keeps
+/// it. Tests read it to see what the server received.
+pub mod journal {
+    /// The `sessionStorage` key.
+    pub const KEY: &str = "portal.demo.journal";
+
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.session_storage().ok().flatten()
+    }
+
+    /// What was written earlier in this tab's session.
+    pub fn read() -> Vec<serde_json::Value> {
+        storage()
+            .and_then(|s| s.get_item(KEY).ok().flatten())
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    /// Keeps `written`.
+    pub fn write(written: &[serde_json::Value]) {
+        if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(written)) {
+            let _ = s.set_item(KEY, &text);
+        }
+    }
+
+    /// Forgets everything (sign-out).
+    pub fn clear() {
+        if let Some(s) = storage() {
+            let _ = s.remove_item(KEY);
+        }
+    }
+
+    /// A switch for testers and designers to see failure states in demo
+    /// mode: `sessionStorage["portal.demo.fail"]` = `"writes"` (creates and
+    /// updates answer 503) or `"all"`; `["portal.demo.delay"]` = ms each
+    /// answer takes.
+    pub fn knob(name: &str) -> Option<String> {
+        storage().and_then(|s| s.get_item(&format!("portal.demo.{name}")).ok().flatten())
+    }
+}
+
 /// The demo server as a [`Transport`].
 pub struct DemoTransport {
     server: Mutex<DemoServer>,
 }
 
 impl DemoTransport {
-    /// Serves `server` to the signed-in person with `bsn`.
+    /// Serves `server` to the signed-in person with `bsn`, with what this
+    /// tab's session wrote before a reload.
     pub fn new(mut server: DemoServer, bsn: &str) -> Self {
         server.set_viewer(Some(bsn.to_string()));
+        server.replay(journal::read());
         Self {
             server: Mutex::new(server),
         }
     }
+
+    fn answer(&self, request: &Request) -> Result<crate::fhir::transport::Response, FhirError> {
+        let writes = request.method != crate::fhir::transport::Method::Get;
+        match journal::knob("fail").as_deref() {
+            Some("all") => return Ok(unavailable()),
+            Some("writes") if writes => return Ok(unavailable()),
+            _ => {}
+        }
+        let mut server = self.server.lock().map_err(|_| FhirError::Server(500))?;
+        let before = server.journal().len();
+        let response = server.handle(request);
+        if server.journal().len() != before {
+            journal::write(server.journal());
+        }
+        Ok(response)
+    }
+}
+
+fn unavailable() -> crate::fhir::transport::Response {
+    crate::fhir::transport::Response {
+        status: 503,
+        body: String::new(),
+    }
+}
+
+/// Waits `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 impl Transport for DemoTransport {
     fn send(&self, request: Request) -> SendFuture<'_> {
-        let answer = match self.server.lock() {
-            Ok(mut server) => Ok(server.handle(&request)),
-            Err(_) => Err(FhirError::Server(500)),
-        };
-        Box::pin(async move { answer })
+        let delay = journal::knob("delay").and_then(|d| d.parse::<i32>().ok());
+        Box::pin(async move {
+            if let Some(ms) = delay.filter(|ms| *ms > 0) {
+                sleep(ms.min(60_000)).await;
+            }
+            self.answer(&request)
+        })
     }
 }

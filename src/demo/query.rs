@@ -75,7 +75,7 @@ fn kind_of(param: &str) -> Option<Kind> {
 }
 
 /// All values at a dotted path, stepping through lists.
-fn values_at<'a>(value: &'a Value, path: &str) -> Vec<&'a Value> {
+pub fn values_at<'a>(value: &'a Value, path: &str) -> Vec<&'a Value> {
     let mut current = vec![value];
     for step in path.split('.') {
         let mut next = Vec::new();

@@ -9,7 +9,7 @@ use super::query::{Matcher, sort_key};
 use crate::access::decide;
 use crate::fhir::bundle::decode_resource;
 use crate::fhir::model::{BSN_SYSTEM, Patient, RelatedPerson};
-use crate::fhir::search::{ParsedUrl, parse_url};
+use crate::fhir::search::{ParsedUrl, decode, parse_url};
 use crate::fhir::transport::{Method, Request, Response};
 use chrono::NaiveDate;
 use serde_json::{Value, json};
@@ -25,12 +25,24 @@ const SHARED_TYPES: &[&str] = &[
     "Questionnaire",
 ];
 
+/// What the portal writes, and the field naming who wrote it: the only
+/// writes this server (like the connected gateway) accepts.
+const WRITES: &[(&str, &str)] = &[
+    ("Communication", "sender"),
+    ("Task", "requester"),
+    ("QuestionnaireResponse", "author"),
+    ("Consent", "performer"),
+];
+
 /// The demo server's data and who is asking.
 pub struct DemoServer {
     resources: BTreeMap<String, Vec<Value>>,
     viewer_bsn: Option<String>,
     today: NaiveDate,
     created: u64,
+    /// Every resource stored by a create or update, in order: the demo
+    /// keeps them for the tab's session (see `demo::Journal`).
+    journal: Vec<Value>,
 }
 
 fn outcome(status: u16, text: &str) -> Response {
@@ -88,7 +100,45 @@ impl DemoServer {
             viewer_bsn: None,
             today,
             created: 0,
+            journal: Vec::new(),
         }
+    }
+
+    /// The resources written since the bundles were loaded.
+    pub fn journal(&self) -> &[Value] {
+        &self.journal
+    }
+
+    /// Stores resources written earlier in this session again (after a
+    /// reload), as they were stored: same ids, updates replacing.
+    pub fn replay(&mut self, written: Vec<Value>) {
+        for resource in written {
+            if let Some(n) = resource
+                .get("id")
+                .and_then(Value::as_str)
+                .and_then(|id| id.strip_prefix("demo-"))
+                .and_then(|n| n.parse::<u64>().ok())
+            {
+                self.created = self.created.max(n);
+            }
+            self.store(resource);
+        }
+    }
+
+    /// Inserts `resource`, replacing one with the same type and id.
+    fn store(&mut self, resource: Value) {
+        let kind = resource.get("resourceType").and_then(Value::as_str);
+        let id = resource.get("id").and_then(Value::as_str);
+        if let (Some(kind), Some(id)) = (kind, id)
+            && let Some(list) = self.resources.get_mut(kind)
+            && let Some(slot) = list
+                .iter_mut()
+                .find(|r| r.get("id").and_then(Value::as_str) == Some(id))
+        {
+            *slot = resource;
+            return;
+        }
+        self.insert(resource);
     }
 
     /// Adds every resource of a `Bundle` (or a single resource).
@@ -173,7 +223,12 @@ impl DemoServer {
         match (request.method, url.segments.as_slice()) {
             (Method::Get, [kind, id]) => self.read(kind, id),
             (Method::Get, [kind]) => self.search(kind, &url),
-            (Method::Post, [kind]) => self.create(kind, request.body.as_deref()),
+            (Method::Post, [kind]) => self.create(
+                kind,
+                request.body.as_deref(),
+                request.if_none_exist.as_deref(),
+            ),
+            (Method::Put, [kind, id]) => self.update(kind, id, request.body.as_deref()),
             _ => outcome(405, "Not supported by the demo server"),
         }
     }
@@ -279,12 +334,16 @@ impl DemoServer {
             if from != source {
                 continue;
             }
+            // Search parameter → element path, where they differ.
+            let path = match (from, field) {
+                ("Appointment", "actor") => "participant.actor",
+                _ => field,
+            };
             for resource in page {
-                let refs = match resource.get(field) {
-                    Some(Value::Array(items)) => items.clone(),
-                    Some(one) => vec![one.clone()],
-                    None => continue,
-                };
+                let refs: Vec<Value> = super::query::values_at(resource, path)
+                    .into_iter()
+                    .cloned()
+                    .collect();
                 for r in refs {
                     let Some((kind, id)) = r
                         .get("reference")
@@ -320,19 +379,81 @@ impl DemoServer {
         out
     }
 
-    fn create(&mut self, kind: &str, body: Option<&str>) -> Response {
-        let Some(Ok(mut resource)) = body.map(serde_json::from_str::<Value>) else {
-            return outcome(400, "The body is not JSON");
+    /// Checks a write: JSON of the type in the URL, one the portal makes,
+    /// for a patient the viewer may see, and naming the viewer as its
+    /// author: their own `Patient`, or their `RelatedPerson` for that
+    /// patient. Returns the resource or the refusal.
+    fn check_write(&self, kind: &str, body: Option<&str>) -> Result<Value, Response> {
+        let Some(Ok(resource)) = body.map(serde_json::from_str::<Value>) else {
+            return Err(outcome(400, "The body is not JSON"));
         };
         if resource.get("resourceType").and_then(Value::as_str) != Some(kind) {
-            return outcome(400, "resourceType does not match the URL");
+            return Err(outcome(400, "resourceType does not match the URL"));
         }
-        if SHARED_TYPES.contains(&kind) || kind == "Patient" || kind == "RelatedPerson" {
-            return outcome(403, "The portal may not create this");
+        let Some((_, author_field)) = WRITES.iter().find(|(k, _)| *k == kind) else {
+            return Err(outcome(403, "The portal may not write this"));
+        };
+        let patient = match patient_of(&resource) {
+            Some(p) if self.may_see(&p) => p,
+            _ => return Err(outcome(403, "No access to this patient")),
+        };
+        let author = match resource.get(*author_field) {
+            Some(Value::Array(list)) => list.first(),
+            other => other,
+        };
+        let author = author
+            .and_then(|a| a.get("reference"))
+            .and_then(Value::as_str)
+            .and_then(|r| r.split_once('/'));
+        if !author.is_some_and(|(k, id)| self.is_viewer(k, id, &patient)) {
+            return Err(outcome(
+                403,
+                "The author must be the signed-in person or their authorization",
+            ));
         }
-        match patient_of(&resource) {
-            Some(p) if self.may_see(&p) => {}
-            _ => return outcome(403, "No access to this patient"),
+        Ok(resource)
+    }
+
+    /// Whether `kind/id` is the signed-in person acting for `patient`.
+    fn is_viewer(&self, kind: &str, id: &str, patient: &str) -> bool {
+        let Some(bsn) = self.viewer_bsn.as_deref() else {
+            return false;
+        };
+        let Some(found) = self.get(kind, id) else {
+            return false;
+        };
+        match kind {
+            "Patient" => decode_resource::<Patient>(found).is_ok_and(|p| p.bsn() == Some(bsn)),
+            "RelatedPerson" => decode_resource::<RelatedPerson>(found)
+                .is_ok_and(|rp| rp.bsn() == Some(bsn) && rp.patient_id() == Some(patient)),
+            _ => false,
+        }
+    }
+
+    fn create(&mut self, kind: &str, body: Option<&str>, condition: Option<&str>) -> Response {
+        let mut resource = match self.check_write(kind, body) {
+            Ok(r) => r,
+            Err(refusal) => return refusal,
+        };
+        if let Some(condition) = condition {
+            let params: Vec<(String, String)> = condition
+                .split('&')
+                .filter_map(|p| p.split_once('='))
+                .map(|(k, v)| (decode(k), decode(v)))
+                .collect();
+            let matcher = match Matcher::new(kind, &params) {
+                Ok(m) => m,
+                Err(e) => return outcome(400, &e),
+            };
+            let existing = self
+                .resources
+                .get(kind)
+                .into_iter()
+                .flatten()
+                .find(|r| matcher.matches(r) && self.visible(r, kind));
+            if let Some(existing) = existing {
+                return ok(200, existing);
+            }
         }
         self.created += 1;
         let id = format!("demo-{}", self.created);
@@ -340,7 +461,34 @@ impl DemoServer {
             map.insert("id".into(), Value::String(id));
         }
         self.insert(resource.clone());
+        self.journal.push(resource.clone());
         ok(201, &resource)
+    }
+
+    /// Update: only of an existing resource the viewer may see, staying in
+    /// the same record; a completed questionnaire is final.
+    fn update(&mut self, kind: &str, id: &str, body: Option<&str>) -> Response {
+        let resource = match self.check_write(kind, body) {
+            Ok(r) => r,
+            Err(refusal) => return refusal,
+        };
+        if resource.get("id").and_then(Value::as_str) != Some(id) {
+            return outcome(400, "The id in the body does not match the URL");
+        }
+        let Some(current) = self.get(kind, id) else {
+            return outcome(404, "Not found");
+        };
+        if !self.visible(current, kind) || patient_of(current) != patient_of(&resource) {
+            return outcome(403, "No access to this patient");
+        }
+        if kind == "QuestionnaireResponse"
+            && current.get("status").and_then(Value::as_str) == Some("completed")
+        {
+            return outcome(409, "A completed questionnaire cannot be changed");
+        }
+        self.store(resource.clone());
+        self.journal.push(resource.clone());
+        ok(200, &resource)
     }
 }
 
@@ -382,11 +530,7 @@ mod tests {
     }
 
     fn get(s: &mut DemoServer, url: &str) -> (u16, Value) {
-        let r = s.handle(&Request {
-            method: Method::Get,
-            url: url.into(),
-            body: None,
-        });
+        let r = s.handle(&Request::get(url));
         (r.status, serde_json::from_str(&r.body).unwrap())
     }
 
@@ -542,28 +686,205 @@ mod tests {
         );
     }
 
+    fn write(s: &mut DemoServer, method: Method, url: &str, body: Value) -> (u16, Value) {
+        let r = s.handle(&Request {
+            method,
+            url: url.into(),
+            body: Some(body.to_string()),
+            if_none_exist: None,
+        });
+        (r.status, serde_json::from_str(&r.body).unwrap())
+    }
+
+    fn message(patient: &str, sender: &str) -> Value {
+        json!({"resourceType":"Communication","subject":{"reference":format!("Patient/{patient}")},
+               "sender":{"reference":sender}})
+    }
+
     #[test]
-    fn creates_only_for_visible_patients() {
+    fn creates_only_for_visible_patients_by_the_viewer() {
         let mut s = server();
-        let post = |s: &mut DemoServer, body: Value| {
+        let (status, stored) = write(
+            &mut s,
+            Method::Post,
+            "Communication",
+            message("kid", "RelatedPerson/a1"),
+        );
+        assert_eq!(status, 201);
+        assert_eq!(stored["id"], "demo-1");
+        assert_eq!(s.journal().len(), 1);
+        // Own record, as the patient.
+        assert_eq!(
+            write(
+                &mut s,
+                Method::Post,
+                "Communication",
+                message("mum", "Patient/mum")
+            )
+            .0,
+            201
+        );
+        // Parental access to teen ended.
+        assert_eq!(
+            write(
+                &mut s,
+                Method::Post,
+                "Communication",
+                message("teen", "RelatedPerson/a2")
+            )
+            .0,
+            403
+        );
+        // Someone else as sender, or the authorization for another child.
+        assert_eq!(
+            write(
+                &mut s,
+                Method::Post,
+                "Communication",
+                message("kid", "Patient/kid")
+            )
+            .0,
+            403
+        );
+        assert_eq!(
+            write(
+                &mut s,
+                Method::Post,
+                "Communication",
+                message("kid", "RelatedPerson/a2")
+            )
+            .0,
+            403
+        );
+        assert_eq!(
+            write(
+                &mut s,
+                Method::Post,
+                "Communication",
+                json!({"resourceType":"Communication","subject":{"reference":"Patient/kid"}})
+            )
+            .0,
+            403
+        );
+        // Writes the portal never makes.
+        assert_eq!(
+            write(
+                &mut s,
+                Method::Post,
+                "Observation",
+                json!({"resourceType":"Observation","subject":{"reference":"Patient/kid"}})
+            )
+            .0,
+            403
+        );
+        assert_eq!(
+            write(
+                &mut s,
+                Method::Post,
+                "Patient",
+                json!({"resourceType":"Patient"})
+            )
+            .0,
+            403
+        );
+        assert_eq!(
+            write(
+                &mut s,
+                Method::Post,
+                "Communication",
+                json!({"resourceType":"Task"})
+            )
+            .0,
+            400
+        );
+        assert_eq!(s.journal().len(), 2);
+    }
+
+    #[test]
+    fn a_conditional_create_sent_twice_is_stored_once() {
+        let mut s = server();
+        let mut body = message("kid", "RelatedPerson/a1");
+        body["identifier"] = json!([{"system":"urn:portal","value":"k1"}]);
+        let send = |s: &mut DemoServer| {
             s.handle(&Request {
                 method: Method::Post,
                 url: "Communication".into(),
                 body: Some(body.to_string()),
+                if_none_exist: Some("identifier=urn%3Aportal%7Ck1".into()),
             })
         };
-        let r = post(
-            &mut s,
-            json!({"resourceType":"Communication","subject":{"reference":"Patient/kid"}}),
+        assert_eq!(send(&mut s).status, 201);
+        let again = send(&mut s);
+        assert_eq!(again.status, 200);
+        assert!(again.body.contains("demo-1"));
+        assert_eq!(s.journal().len(), 1);
+    }
+
+    #[test]
+    fn updates_replace_and_a_completed_questionnaire_is_final() {
+        let mut s = server();
+        let draft = json!({"resourceType":"QuestionnaireResponse","status":"in-progress",
+            "subject":{"reference":"Patient/kid"},"author":{"reference":"RelatedPerson/a1"}});
+        let (status, stored) = write(&mut s, Method::Post, "QuestionnaireResponse", draft);
+        assert_eq!(status, 201);
+        let mut done = stored.clone();
+        done["status"] = json!("completed");
+        assert_eq!(
+            write(
+                &mut s,
+                Method::Put,
+                "QuestionnaireResponse/demo-1",
+                done.clone()
+            )
+            .0,
+            200
         );
-        assert_eq!(r.status, 201);
-        assert!(r.body.contains("demo-1"));
-        let r = post(
-            &mut s,
-            json!({"resourceType":"Communication","subject":{"reference":"Patient/teen"}}),
+        assert_eq!(
+            get(&mut s, "QuestionnaireResponse/demo-1").1["status"],
+            "completed"
         );
-        assert_eq!(r.status, 403);
-        let r = post(&mut s, json!({"resourceType":"Patient"}));
-        assert_eq!(r.status, 400);
+        assert_eq!(
+            write(
+                &mut s,
+                Method::Put,
+                "QuestionnaireResponse/demo-1",
+                done.clone()
+            )
+            .0,
+            409
+        );
+        assert_eq!(
+            write(&mut s, Method::Put, "QuestionnaireResponse/other", done).0,
+            400
+        );
+        // After a reload the journal puts back what was written.
+        let journal = s.journal().to_vec();
+        let mut fresh = server();
+        fresh.replay(journal);
+        assert_eq!(
+            get(&mut fresh, "QuestionnaireResponse/demo-1").1["status"],
+            "completed"
+        );
+        let (status, next) = write(
+            &mut fresh,
+            Method::Post,
+            "Communication",
+            message("kid", "RelatedPerson/a1"),
+        );
+        assert_eq!((status, next["id"].as_str()), (201, Some("demo-2")));
+    }
+
+    #[test]
+    fn appointments_include_their_actors() {
+        let mut s = server();
+        s.insert(json!({"resourceType":"Location","id":"loc","name":"Poli"}));
+        s.insert(json!({"resourceType":"Appointment","id":"ap","status":"booked",
+            "participant":[{"actor":{"reference":"Patient/kid"}},{"actor":{"reference":"Location/loc"}}]}));
+        let (status, b) = get(
+            &mut s,
+            "Appointment?patient=kid&_include=Appointment:actor:Location",
+        );
+        assert_eq!(status, 200);
+        assert_eq!(b["entry"][1]["resource"]["name"], "Poli");
     }
 }

@@ -58,13 +58,7 @@ impl FhirClient {
     /// Reads `T/id`.
     pub async fn read<T: Resource>(&self, id: &str) -> Result<T, FhirError> {
         let url = format!("{}/{}", T::TYPE, super::search::encode(id));
-        let body = self
-            .exchange(Request {
-                method: Method::Get,
-                url,
-                body: None,
-            })
-            .await?;
+        let body = self.exchange(Request::get(url)).await?;
         let value: serde_json::Value =
             serde_json::from_str(&body).map_err(|e| FhirError::Malformed(e.to_string()))?;
         super::bundle::decode_resource::<T>(&value).map_err(|p| FhirError::Malformed(p.error))
@@ -95,31 +89,46 @@ impl FhirClient {
 
     /// Follows a `next` link (or any search URL) and decodes the page.
     pub async fn follow<T: Resource>(&self, url: &str) -> Result<Page<T>, FhirError> {
-        let body = self
-            .exchange(Request {
-                method: Method::Get,
-                url: url.to_string(),
-                body: None,
-            })
-            .await?;
+        let body = self.exchange(Request::get(url)).await?;
         decode_page::<T>(&body)
     }
 
-    /// Creates a resource from its JSON and returns the stored JSON.
+    /// Creates a resource from its JSON and returns the stored JSON. With
+    /// `key` (an identifier `system|value` the resource carries) the create
+    /// is conditional: sent again after a lost answer, it is stored once.
     pub async fn create(
         &self,
         resource_type: &str,
         resource: &serde_json::Value,
+        key: Option<&str>,
     ) -> Result<serde_json::Value, FhirError> {
-        let body =
-            serde_json::to_string(resource).map_err(|e| FhirError::Malformed(e.to_string()))?;
-        let answer = self
-            .exchange(Request {
-                method: Method::Post,
-                url: resource_type.to_string(),
-                body: Some(body),
-            })
-            .await?;
+        self.write(Request {
+            method: Method::Post,
+            url: resource_type.to_string(),
+            body: Some(resource.to_string()),
+            if_none_exist: key.map(|k| format!("identifier={}", super::search::encode(k))),
+        })
+        .await
+    }
+
+    /// Replaces `Type/id` with `resource` and returns the stored JSON.
+    pub async fn update(
+        &self,
+        resource_type: &str,
+        id: &str,
+        resource: &serde_json::Value,
+    ) -> Result<serde_json::Value, FhirError> {
+        self.write(Request {
+            method: Method::Put,
+            url: format!("{resource_type}/{}", super::search::encode(id)),
+            body: Some(resource.to_string()),
+            if_none_exist: None,
+        })
+        .await
+    }
+
+    async fn write(&self, request: Request) -> Result<serde_json::Value, FhirError> {
+        let answer = self.exchange(request).await?;
         serde_json::from_str(&answer).map_err(|e| FhirError::Malformed(e.to_string()))
     }
 }

@@ -91,6 +91,9 @@ impl Transport for HttpTransport {
             if let Some(token) = token {
                 builder = builder.header("Authorization", &format!("Bearer {token}"));
             }
+            if let Some(condition) = &request.if_none_exist {
+                builder = builder.header("If-None-Exist", condition);
+            }
             let sent = match request.body {
                 Some(body) => {
                     builder

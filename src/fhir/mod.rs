@@ -3,6 +3,7 @@
 pub mod base64;
 pub mod bundle;
 pub mod client;
+pub mod communication;
 pub mod diagnostic_report;
 pub mod document;
 pub mod error;
@@ -16,8 +17,10 @@ pub mod observation;
 pub mod questionnaire;
 pub mod search;
 pub mod transport;
+pub mod write;
 
 pub use bundle::{Page, Problem};
 pub use client::FhirClient;
 pub use error::FhirError;
+pub use model::Reference;
 pub use search::SearchQuery;

@@ -6,9 +6,10 @@ use std::future::Future;
 use std::pin::Pin;
 
 /// HTTP method of a FHIR interaction.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Method {
     /// read, search.
+    #[default]
     Get,
     /// create.
     Post,
@@ -18,7 +19,7 @@ pub enum Method {
 
 /// A FHIR REST request. `url` is relative to the FHIR base (`Patient/emma`,
 /// `Appointment?patient=emma`) or a `next` link the server gave.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Request {
     /// The method.
     pub method: Method,
@@ -26,6 +27,20 @@ pub struct Request {
     pub url: String,
     /// JSON body for create and update.
     pub body: Option<String>,
+    /// Conditional create (`If-None-Exist`, e.g. `identifier=system|value`):
+    /// the server stores the resource only when none matches, so a retried
+    /// send is never stored twice.
+    pub if_none_exist: Option<String>,
+}
+
+impl Request {
+    /// A GET of `url`.
+    pub fn get(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            ..Self::default()
+        }
+    }
 }
 
 /// A FHIR REST response.

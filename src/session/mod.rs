@@ -97,6 +97,22 @@ impl SignedIn {
             .map(|id| format!("/p/{id}"))
     }
 
+    /// Who acts in patient `id`'s portal: the own `Patient`, or the
+    /// `RelatedPerson` that authorizes the signed-in person.
+    pub fn actor_for(&self, id: &str) -> crate::fhir::Reference {
+        let reference = if self.own_id() == Some(id) {
+            Some(format!("Patient/{id}"))
+        } else {
+            self.represented(id)
+                .and_then(|p| p.authorization.as_ref())
+                .map(|rp| format!("RelatedPerson/{rp}"))
+        };
+        crate::fhir::Reference {
+            reference,
+            display: Some(self.name.clone()),
+        }
+    }
+
     /// The name of patient `id` (own or represented), as recorded.
     pub fn patient_name(&self, id: &str) -> Option<String> {
         match &self.people.own {
@@ -229,6 +245,7 @@ impl Session {
         );
         storage::remove(storage::MARKER_KEY);
         storage::remove(storage::DEADLINE_KEY);
+        crate::demo::journal::clear();
         self.status.set(Status::SignedOut(Some(reason)));
     }
 
@@ -248,6 +265,7 @@ impl Session {
         let reason = storage::get(storage::SIGNED_OUT_KEY)
             .and_then(|note| note.split(':').next().and_then(SignOutReason::parse))
             .unwrap_or(SignOutReason::User);
+        crate::demo::journal::clear();
         self.status.set(Status::SignedOut(Some(reason)));
     }
 }

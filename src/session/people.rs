@@ -20,6 +20,9 @@ pub struct Person {
     pub relationship: Option<String>,
     /// The access decision for a representative.
     pub decision: Decision,
+    /// The `RelatedPerson` that grants it: the sender of everything the
+    /// representative sends for this patient.
+    pub authorization: Option<String>,
 }
 
 /// The signed-in person's own record and the people they represent.
@@ -63,6 +66,7 @@ pub fn combine(
             birth,
             relationship: rp.relationship_label().map(str::to_string),
             decision: decide(&auth, birth, today),
+            authorization: rp.id.clone(),
             patient_id,
         };
         // Several authorizations for one patient: an allowed one wins.

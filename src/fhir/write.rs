@@ -1,0 +1,229 @@
+//! The resources the portal creates, built in one place so that every one
+//! names who made it and for whom (DESIGN §3): the sender or author is the
+//! signed-in person's own `Patient`, or their `RelatedPerson` when they act
+//! for someone else, with their name as display; the subject is the patient.
+
+use super::communication::{MESSAGE_KIND_SYSTEM, REPEAT_PRESCRIPTION};
+use super::model::Reference;
+use serde_json::{Value, json};
+
+/// The portal's identifiers for what it sends: a conditional create with
+/// this key is stored once, however often a lost answer makes it retry.
+pub const REQUEST_KEY_SYSTEM: &str = "https://portal.example.org/fhir/NamingSystem/portal-request";
+
+/// A new key for one thing to send (made when the form opens).
+pub fn new_key() -> String {
+    let part = || (js_sys::Math::random() * 4_294_967_296.0) as u32;
+    format!(
+        "{:08x}{:08x}-{:x}",
+        part(),
+        part(),
+        js_sys::Date::now() as u64
+    )
+}
+
+/// The search condition of a key, for `If-None-Exist`.
+pub fn key_condition(key: &str) -> String {
+    format!("{REQUEST_KEY_SYSTEM}|{key}")
+}
+
+fn reference(r: &Reference) -> Value {
+    serde_json::to_value(r).unwrap_or(Value::Null)
+}
+
+/// Who acts, for whom.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Acting {
+    /// The patient whose record it is in.
+    pub patient: Reference,
+    /// The signed-in person: `Patient/…` or `RelatedPerson/…`, with name.
+    pub actor: Reference,
+}
+
+/// A message to send.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    /// Its key (see [`REQUEST_KEY_SYSTEM`]).
+    pub key: String,
+    /// To whom (a specialism: `HealthcareService/…`).
+    pub recipient: Reference,
+    /// Subject line.
+    pub topic: String,
+    /// The text as typed.
+    pub text: String,
+    /// The message it answers.
+    pub in_response_to: Option<String>,
+    /// Resources it is about (a repeat request: its `Task` and medicine).
+    pub about: Vec<Reference>,
+    /// A repeat-prescription request rather than an e-consult.
+    pub repeat_request: bool,
+    /// When (an instant).
+    pub sent: String,
+}
+
+/// The `Communication` for `message`.
+pub fn communication(acting: &Acting, message: &Message) -> Value {
+    let mut c = json!({
+        "resourceType": "Communication",
+        "identifier": [{"system": REQUEST_KEY_SYSTEM, "value": message.key}],
+        "status": "completed",
+        "category": [{"coding": [{"system": MESSAGE_KIND_SYSTEM,
+            "code": if message.repeat_request { REPEAT_PRESCRIPTION } else { "e-consult" }}]}],
+        "subject": reference(&acting.patient),
+        "topic": {"text": message.topic},
+        "sent": message.sent,
+        "sender": reference(&acting.actor),
+        "recipient": [reference(&message.recipient)],
+        "payload": [{"contentString": message.text}],
+    });
+    if let Some(parent) = &message.in_response_to {
+        c["inResponseTo"] = json!([{"reference": format!("Communication/{parent}")}]);
+    }
+    if !message.about.is_empty() {
+        c["about"] = Value::Array(message.about.iter().map(reference).collect());
+    }
+    c
+}
+
+/// A repeat-prescription request.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RepeatRequest {
+    /// Its key.
+    pub key: String,
+    /// The `MedicationRequest`, with the medicine's name.
+    pub medication: Reference,
+    /// The specialism that handles it.
+    pub owner: Reference,
+    /// Days of supply left, as the person says.
+    pub days_left: u32,
+    /// Remarks as typed.
+    pub remarks: String,
+    /// When (an instant).
+    pub authored: String,
+}
+
+/// The `Task` for `request`: the care team's to-do, focused on the
+/// prescription, owned by the specialism.
+pub fn repeat_task(acting: &Acting, request: &RepeatRequest) -> Value {
+    let mut task = json!({
+        "resourceType": "Task",
+        "identifier": [{"system": REQUEST_KEY_SYSTEM, "value": request.key}],
+        "status": "requested",
+        "intent": "order",
+        "code": {"coding": [{"system": MESSAGE_KIND_SYSTEM, "code": REPEAT_PRESCRIPTION}],
+                 "text": "Herhaalrecept"},
+        "focus": reference(&request.medication),
+        "for": reference(&acting.patient),
+        "authoredOn": request.authored,
+        "requester": reference(&acting.actor),
+        "owner": reference(&request.owner),
+        "input": [{
+            "type": {"text": "days-of-supply-left"},
+            "valueInteger": request.days_left
+        }],
+    });
+    if !request.remarks.trim().is_empty() {
+        task["note"] = json!([{"text": request.remarks}]);
+    }
+    task
+}
+
+/// Whether a `Task` (as JSON) is a repeat request for `medication_id` that
+/// is still open.
+pub fn is_open_repeat_request(task: &Value, medication_id: &str) -> bool {
+    let focus = task
+        .pointer("/focus/reference")
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    let open = matches!(
+        task.get("status").and_then(Value::as_str),
+        Some("requested" | "received" | "accepted" | "ready" | "in-progress" | "on-hold" | "draft")
+    );
+    let repeat = task
+        .pointer("/code/coding")
+        .and_then(Value::as_array)
+        .is_some_and(|c| {
+            c.iter()
+                .any(|c| c.get("code").and_then(Value::as_str) == Some(REPEAT_PRESCRIPTION))
+        });
+    open && repeat && focus == format!("MedicationRequest/{medication_id}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sanne_for_emma() -> Acting {
+        Acting {
+            patient: Reference {
+                reference: Some("Patient/emma".into()),
+                display: Some("Emma de Vries".into()),
+            },
+            actor: Reference {
+                reference: Some("RelatedPerson/auth-sanne-emma".into()),
+                display: Some("Sanne de Vries".into()),
+            },
+        }
+    }
+
+    #[test]
+    fn a_message_names_the_representative_as_sender_and_the_child_as_subject() {
+        let m = communication(
+            &sanne_for_emma(),
+            &Message {
+                key: "k1".into(),
+                recipient: Reference::to("HealthcareService", "svc-kinderdermatologie"),
+                topic: "Zalf".into(),
+                text: "Mag het <b>vaker</b>?".into(),
+                in_response_to: Some("emma-msg-1-2".into()),
+                about: vec![],
+                repeat_request: false,
+                sent: "2026-11-23T10:00:00Z".into(),
+            },
+        );
+        assert_eq!(m["sender"]["reference"], "RelatedPerson/auth-sanne-emma");
+        assert_eq!(m["sender"]["display"], "Sanne de Vries");
+        assert_eq!(m["subject"]["reference"], "Patient/emma");
+        assert_eq!(m["payload"][0]["contentString"], "Mag het <b>vaker</b>?");
+        assert_eq!(
+            m["inResponseTo"][0]["reference"],
+            "Communication/emma-msg-1-2"
+        );
+        assert_eq!(m["identifier"][0]["value"], "k1");
+        assert!(m.get("about").is_none());
+        let decoded: super::super::communication::Communication =
+            serde_json::from_value(m).unwrap();
+        assert!(!decoded.is_repeat_request());
+        assert_eq!(decoded.representative(), Some("Sanne de Vries"));
+    }
+
+    #[test]
+    fn a_repeat_request_is_a_task_on_the_prescription() {
+        let t = repeat_task(
+            &sanne_for_emma(),
+            &RepeatRequest {
+                key: "k2".into(),
+                medication: Reference::to("MedicationRequest", "emma-med-3"),
+                owner: Reference::to("HealthcareService", "svc-kinderdermatologie"),
+                days_left: 5,
+                remarks: " ".into(),
+                authored: "2026-11-23T10:00:00Z".into(),
+            },
+        );
+        assert_eq!(t["focus"]["reference"], "MedicationRequest/emma-med-3");
+        assert_eq!(
+            t["owner"]["reference"],
+            "HealthcareService/svc-kinderdermatologie"
+        );
+        assert_eq!(t["requester"]["reference"], "RelatedPerson/auth-sanne-emma");
+        assert_eq!(t["for"]["reference"], "Patient/emma");
+        assert_eq!(t["input"][0]["valueInteger"], 5);
+        assert!(t.get("note").is_none(), "blank remarks are not sent");
+        assert!(is_open_repeat_request(&t, "emma-med-3"));
+        assert!(!is_open_repeat_request(&t, "emma-med-4"));
+        let mut done = t.clone();
+        done["status"] = json!("completed");
+        assert!(!is_open_repeat_request(&done, "emma-med-3"));
+        assert_eq!(key_condition("k2"), format!("{REQUEST_KEY_SYSTEM}|k2"));
+    }
+}
