@@ -4,6 +4,7 @@ use crate::components::loader::loading;
 use crate::config::Config;
 use crate::i18n::{I18n, Key, Lang, use_i18n};
 use crate::layout::PatientShell;
+use crate::pages::agenda::Agenda;
 use crate::pages::goals::Goals;
 use crate::pages::letter::LetterView;
 use crate::pages::letters::Letters;
@@ -88,6 +89,7 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
                     <Route path=path!("metingen") view=Measurements/>
                     <Route path=path!("uitslagen") view=Results/>
                     <Route path=path!("uitslagen/:result") view=ResultHistory/>
+                    <Route path=path!("agenda") view=Agenda/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -39,6 +39,74 @@ pub struct Contact {
     pub label_en: String,
     /// The number or address.
     pub value: String,
+    /// What pages may point to it: "appointments", "helpdesk", "emergency".
+    #[serde(default)]
+    pub topic: Option<String>,
+}
+
+/// An organization whose appointments the agenda never shows (seed `000`:
+/// the centre's own appointments change too often), and where people find
+/// them instead.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(from = "HiddenEntry")]
+pub struct HiddenOrganization {
+    /// FHIR `Organization` id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Where to find its appointments, in Dutch.
+    pub where_nl: String,
+    /// The same in English.
+    pub where_en: String,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum HiddenEntry {
+    Id(String),
+    Full {
+        id: String,
+        #[serde(default)]
+        name: String,
+        #[serde(default)]
+        where_nl: String,
+        #[serde(default)]
+        where_en: String,
+    },
+}
+
+impl From<HiddenEntry> for HiddenOrganization {
+    fn from(entry: HiddenEntry) -> Self {
+        match entry {
+            HiddenEntry::Id(id) => HiddenOrganization {
+                name: id.clone(),
+                id,
+                where_nl: String::new(),
+                where_en: String::new(),
+            },
+            HiddenEntry::Full {
+                id,
+                name,
+                where_nl,
+                where_en,
+            } => HiddenOrganization {
+                name: if name.is_empty() { id.clone() } else { name },
+                id,
+                where_nl,
+                where_en,
+            },
+        }
+    }
+}
+
+impl HiddenOrganization {
+    /// Where to find its appointments, in `lang` (may be empty).
+    pub fn where_to_find(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::Nl => &self.where_nl,
+            crate::i18n::Lang::En => &self.where_en,
+        }
+    }
 }
 
 impl Contact {
@@ -79,9 +147,10 @@ pub struct Config {
     /// Days ahead that Home announces an authorization's end.
     #[serde(default = "thirty")]
     pub announce_days: i64,
-    /// Organizations (FHIR ids) whose appointments are never shown.
+    /// Organizations whose appointments are never shown: an id, or
+    /// `{id, name, where_nl, where_en}`.
     #[serde(default)]
-    pub hidden_organizations: Vec<String>,
+    pub hidden_organizations: Vec<HiddenOrganization>,
     /// Contact numbers.
     #[serde(default)]
     pub contacts: Vec<Contact>,
@@ -116,6 +185,13 @@ impl Config {
         Ok(config)
     }
 
+    /// The contact for `topic`, if configured.
+    pub fn contact(&self, topic: &str) -> Option<&Contact> {
+        self.contacts
+            .iter()
+            .find(|c| c.topic.as_deref() == Some(topic))
+    }
+
     /// The idle rules in milliseconds.
     pub fn idle_policy(&self) -> crate::session::idle::IdlePolicy {
         crate::session::idle::IdlePolicy {
@@ -135,7 +211,11 @@ mod tests {
         assert_eq!(c.mode, Mode::Demo);
         assert_eq!(c.idle_policy().timeout_ms, 15 * 60_000);
         assert_eq!(c.idle_policy().warning_ms, 2 * 60_000);
-        assert!(c.hidden_organizations.contains(&"org-kocz".to_string()));
+        let kocz = &c.hidden_organizations[0];
+        assert_eq!(kocz.id, "org-kocz");
+        assert!(!kocz.where_to_find(crate::i18n::Lang::En).is_empty());
+        let short = Config::parse(r#"{"hidden_organizations":["org-x"]}"#).unwrap();
+        assert_eq!(short.hidden_organizations[0].name, "org-x");
     }
 
     #[test]

@@ -43,6 +43,7 @@ const SECTIONS: &[(Key, &str)] = &[
     (Key::NavMedicines, "/medicijnen"),
     (Key::NavMeasurements, "/metingen"),
     (Key::NavResults, "/uitslagen"),
+    (Key::NavAgenda, "/agenda"),
 ];
 
 /// The section of a dossier address: "/p/emma/medicijnen?tab=gestopt" →

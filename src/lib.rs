@@ -9,6 +9,7 @@ pub mod app;
 pub mod components;
 pub mod config;
 pub mod demo;
+pub mod download;
 pub mod fhir;
 pub mod glossary;
 pub mod i18n;

@@ -1,5 +1,6 @@
 //! The portal API: HL7 FHIR R4 over a [`Transport`].
 
+pub mod agenda;
 pub mod base64;
 pub mod bundle;
 pub mod client;

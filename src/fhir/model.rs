@@ -440,56 +440,7 @@ impl Resource for RelatedPerson {
     const TYPE: &'static str = "RelatedPerson";
 }
 
-/// `Appointment`, as far as Home shows it.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Appointment {
-    /// Logical id.
-    pub id: Option<String>,
-    /// proposed, pending, booked, cancelled, …
-    pub status: Option<String>,
-    /// What it is for.
-    pub description: Option<String>,
-    /// Start instant.
-    pub start: Option<String>,
-    /// The specialism.
-    pub specialty: Vec<CodeableConcept>,
-    /// Patient, practitioner, location, service.
-    pub participant: Vec<Participant>,
-}
-
-impl FromJson for Appointment {
-    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
-        object(v, "Appointment")?;
-        Ok(Appointment {
-            id: text(v, "id")?,
-            status: text(v, "status")?,
-            description: text(v, "description")?,
-            start: text(v, "start")?,
-            specialty: many(v, "specialty")?,
-            participant: many(v, "participant")?,
-        })
-    }
-}
-
-/// `Appointment.participant`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Participant {
-    /// Who or where.
-    pub actor: Option<Reference>,
-}
-
-impl FromJson for Participant {
-    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
-        object(v, "Participant")?;
-        Ok(Participant {
-            actor: one(v, "actor")?,
-        })
-    }
-}
-
-impl Resource for Appointment {
-    const TYPE: &'static str = "Appointment";
-}
+pub use super::agenda::{Appointment, Participant};
 
 crate::deserialize_via_json!(
     Identifier,
@@ -498,9 +449,7 @@ crate::deserialize_via_json!(
     ContactPoint,
     Address,
     Patient,
-    RelatedPerson,
-    Appointment,
-    Participant
+    RelatedPerson
 );
 
 #[cfg(test)]

@@ -53,6 +53,37 @@ pub fn format_date_time(lang: Lang, at: NaiveDateTime) -> String {
     )
 }
 
+/// "dinsdag 1 december 2026, 16:15" / "Tuesday 1 December 2026, 16:15".
+pub fn format_weekday_date_time(lang: Lang, at: NaiveDateTime) -> String {
+    const NL: [&str; 7] = [
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    ];
+    const EN: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let days = match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    };
+    let day = days
+        .get(at.weekday().num_days_from_monday() as usize)
+        .copied()
+        .unwrap_or("");
+    format!("{day} {}", format_date_time(lang, at))
+}
+
 /// A short month and year for chart axes: "mrt 2024" / "Mar 2024".
 pub fn format_month(lang: Lang, date: NaiveDate) -> String {
     const NL: [&str; 12] = [
@@ -118,6 +149,21 @@ pub fn format_remaining(lang: Lang, seconds: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weekday_date_and_time() {
+        let at = NaiveDate::from_ymd_opt(2026, 12, 1)
+            .and_then(|d| d.and_hms_opt(16, 5, 0))
+            .unwrap();
+        assert_eq!(
+            format_weekday_date_time(Lang::Nl, at),
+            "dinsdag 1 december 2026, 16:05"
+        );
+        assert_eq!(
+            format_weekday_date_time(Lang::En, at),
+            "Tuesday 1 December 2026, 16:05"
+        );
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -8,6 +8,7 @@ use crate::components::glossary_text::GlossaryText;
 use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
+use crate::download::BlobUrl;
 use crate::fhir::document::{Binary, DocumentReference, Format, file_name};
 use crate::fhir::model::parse_date;
 use crate::fhir::{FhirClient, FhirError};
@@ -228,37 +229,6 @@ fn letter_view(letter: &Letter, patient: String, back: Memo<String>) -> impl Int
         </div>
         <article class="letter" aria-label=title.clone()>{body}</article>
         <p class="no-print">{download_link}</p>
-    }
-}
-
-/// An object URL for downloaded bytes, revoked when dropped.
-struct BlobUrl {
-    url: String,
-}
-
-impl BlobUrl {
-    fn new(bytes: &[u8], mime: &str) -> Self {
-        let array = js_sys::Uint8Array::from(bytes);
-        let parts = js_sys::Array::of1(&array);
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type(if mime.is_empty() {
-            "application/octet-stream"
-        } else {
-            mime
-        });
-        let url = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-            .ok()
-            .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob).ok())
-            .unwrap_or_default();
-        BlobUrl { url }
-    }
-}
-
-impl Drop for BlobUrl {
-    fn drop(&mut self) {
-        if !self.url.is_empty() {
-            let _ = web_sys::Url::revoke_object_url(&self.url);
-        }
     }
 }
 

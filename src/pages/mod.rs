@@ -1,5 +1,6 @@
 //! One module per portal page.
 
+pub mod agenda;
 pub mod goals;
 pub mod home;
 pub mod landing;

@@ -1,0 +1,55 @@
+//! Files the portal hands to the person: object URLs for downloads.
+
+use wasm_bindgen::JsCast;
+
+/// An object URL for downloaded bytes, revoked when dropped.
+pub struct BlobUrl {
+    /// The `blob:` URL.
+    pub url: String,
+}
+
+impl BlobUrl {
+    /// An object URL for `bytes` of type `mime`.
+    pub fn new(bytes: &[u8], mime: &str) -> Self {
+        let array = js_sys::Uint8Array::from(bytes);
+        let parts = js_sys::Array::of1(&array);
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(if mime.is_empty() {
+            "application/octet-stream"
+        } else {
+            mime
+        });
+        let url = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+            .ok()
+            .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob).ok())
+            .unwrap_or_default();
+        BlobUrl { url }
+    }
+}
+
+impl Drop for BlobUrl {
+    fn drop(&mut self) {
+        if !self.url.is_empty() {
+            let _ = web_sys::Url::revoke_object_url(&self.url);
+        }
+    }
+}
+
+/// Offers `bytes` as a file called `name` (the browser's download), the
+/// way a download link does; the object URL is revoked right after.
+pub fn save_file(name: &str, mime: &str, bytes: &[u8]) {
+    let blob = BlobUrl::new(bytes, mime);
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(link) = doc.create_element("a") else {
+        return;
+    };
+    let _ = link.set_attribute("href", &blob.url);
+    let _ = link.set_attribute("download", name);
+    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+        link.click();
+    }
+    // Revoke after the browser has taken the file.
+    leptos::prelude::set_timeout(move || drop(blob), std::time::Duration::from_secs(10));
+}
