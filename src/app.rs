@@ -5,11 +5,14 @@ use crate::config::Config;
 use crate::i18n::{I18n, Key, Lang, use_i18n};
 use crate::layout::PatientShell;
 use crate::pages::agenda::Agenda;
+use crate::pages::compose::NewMessage;
+use crate::pages::econsult::{Econsult, ThreadView};
 use crate::pages::goals::Goals;
 use crate::pages::letter::LetterView;
 use crate::pages::letters::Letters;
 use crate::pages::measurements::Measurements;
 use crate::pages::medicines::Medicines;
+use crate::pages::repeat::RepeatPrescription;
 use crate::pages::report::ReportDetail;
 use crate::pages::reports::Reports;
 use crate::pages::result::ResultHistory;
@@ -70,6 +73,14 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
     provide_context(config.clone());
     let session = Session::new();
     provide_context(session);
+    let drafts = crate::session::drafts::Drafts::new();
+    provide_context(drafts);
+    // Unsent text lives until the session ends, and not a moment longer.
+    Effect::new(move |_| {
+        if matches!(session.status(), Status::SignedOut(_)) {
+            drafts.clear();
+        }
+    });
     spawn_local(async move { session.restore(&config).await });
     view! {
         <Router>
@@ -86,10 +97,14 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
                     <Route path=path!("brieven") view=Letters/>
                     <Route path=path!("brieven/:letter") view=LetterView/>
                     <Route path=path!("medicijnen") view=Medicines/>
+                    <Route path=path!("medicijnen/:medicine/herhaalrecept") view=RepeatPrescription/>
                     <Route path=path!("metingen") view=Measurements/>
                     <Route path=path!("uitslagen") view=Results/>
                     <Route path=path!("uitslagen/:result") view=ResultHistory/>
                     <Route path=path!("agenda") view=Agenda/>
+                    <Route path=path!("e-consult") view=Econsult/>
+                    <Route path=path!("e-consult/nieuw") view=NewMessage/>
+                    <Route path=path!("e-consult/:thread") view=ThreadView/>
                 </ParentRoute>
             </Routes>
         </Router>

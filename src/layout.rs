@@ -44,6 +44,7 @@ const SECTIONS: &[(Key, &str)] = &[
     (Key::NavMeasurements, "/metingen"),
     (Key::NavResults, "/uitslagen"),
     (Key::NavAgenda, "/agenda"),
+    (Key::NavEconsult, "/e-consult"),
 ];
 
 /// The section of a dossier address: "/p/emma/medicijnen?tab=gestopt" →

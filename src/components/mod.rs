@@ -4,6 +4,7 @@ pub mod chart;
 pub mod data_item;
 pub mod data_table;
 pub mod error_message;
+pub mod form;
 pub mod glossary_text;
 pub mod idle_dialog;
 pub mod lang_switch;

@@ -356,6 +356,8 @@ pub struct PractitionerRole {
     pub organization: Option<Reference>,
     /// The specialisms.
     pub specialty: Vec<CodeableConcept>,
+    /// The hospital's specialisms (departments) the role works in.
+    pub healthcare_service: Vec<Reference>,
 }
 
 impl FromJson for PractitionerRole {
@@ -366,6 +368,7 @@ impl FromJson for PractitionerRole {
             practitioner: one(v, "practitioner")?,
             organization: one(v, "organization")?,
             specialty: many(v, "specialty")?,
+            healthcare_service: many(v, "healthcareService")?,
         })
     }
 }
@@ -388,6 +391,14 @@ pub fn specialism_of(
     request: &MedicationRequest,
     included: &[serde_json::Value],
 ) -> Option<String> {
+    prescriber_role(request, included).and_then(|role| role.specialism().map(str::to_string))
+}
+
+/// The prescriber's role among `included` (from `_include=…:requester`).
+pub fn prescriber_role(
+    request: &MedicationRequest,
+    included: &[serde_json::Value],
+) -> Option<PractitionerRole> {
     let id = request.requester_role_id()?;
     included
         .iter()
@@ -397,7 +408,20 @@ pub fn specialism_of(
                 && v.get("id").and_then(serde_json::Value::as_str) == Some(id)
         })
         .find_map(|v| decode_resource::<PractitionerRole>(v).ok())
-        .and_then(|role| role.specialism().map(str::to_string))
+}
+
+/// The department that prescribed: the role's `HealthcareService`, named
+/// by the specialism when the reference carries no name.
+pub fn prescribing_service(
+    request: &MedicationRequest,
+    included: &[serde_json::Value],
+) -> Option<Reference> {
+    let role = prescriber_role(request, included)?;
+    let mut service = role.healthcare_service.first()?.clone();
+    if service.display.is_none() {
+        service.display = role.specialism().map(str::to_string);
+    }
+    Some(service)
 }
 
 crate::deserialize_via_json!(

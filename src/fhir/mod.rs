@@ -17,6 +17,7 @@ pub mod model;
 pub mod observation;
 pub mod questionnaire;
 pub mod search;
+pub mod task;
 pub mod transport;
 pub mod write;
 

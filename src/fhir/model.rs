@@ -390,6 +390,12 @@ impl Patient {
         self.birth_date.as_deref().and_then(parse_date)
     }
 
+    /// The pharmacy the patient uses (portal extension `preferred-pharmacy`).
+    pub fn pharmacy(&self) -> Option<&Reference> {
+        portal_extension(&self.extension, "preferred-pharmacy")
+            .and_then(|e| e.value_reference.as_ref())
+    }
+
     /// The BSN, if recorded.
     pub fn bsn(&self) -> Option<&str> {
         self.identifier

@@ -128,27 +128,6 @@ pub fn repeat_task(acting: &Acting, request: &RepeatRequest) -> Value {
     task
 }
 
-/// Whether a `Task` (as JSON) is a repeat request for `medication_id` that
-/// is still open.
-pub fn is_open_repeat_request(task: &Value, medication_id: &str) -> bool {
-    let focus = task
-        .pointer("/focus/reference")
-        .and_then(Value::as_str)
-        .unwrap_or("");
-    let open = matches!(
-        task.get("status").and_then(Value::as_str),
-        Some("requested" | "received" | "accepted" | "ready" | "in-progress" | "on-hold" | "draft")
-    );
-    let repeat = task
-        .pointer("/code/coding")
-        .and_then(Value::as_array)
-        .is_some_and(|c| {
-            c.iter()
-                .any(|c| c.get("code").and_then(Value::as_str) == Some(REPEAT_PRESCRIPTION))
-        });
-    open && repeat && focus == format!("MedicationRequest/{medication_id}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,11 +198,13 @@ mod tests {
         assert_eq!(t["for"]["reference"], "Patient/emma");
         assert_eq!(t["input"][0]["valueInteger"], 5);
         assert!(t.get("note").is_none(), "blank remarks are not sent");
-        assert!(is_open_repeat_request(&t, "emma-med-3"));
-        assert!(!is_open_repeat_request(&t, "emma-med-4"));
+        let task: super::super::task::Task = serde_json::from_value(t.clone()).unwrap();
+        assert!(task.is_open_repeat_request("emma-med-3"));
+        assert!(!task.is_open_repeat_request("emma-med-4"));
         let mut done = t.clone();
         done["status"] = json!("completed");
-        assert!(!is_open_repeat_request(&done, "emma-med-3"));
+        let done: super::super::task::Task = serde_json::from_value(done).unwrap();
+        assert!(!done.is_open_repeat_request("emma-med-3"));
         assert_eq!(key_condition("k2"), format!("{REQUEST_KEY_SYSTEM}|k2"));
     }
 }

@@ -2,8 +2,8 @@
 //! start, specialism, how to take them and the dose; and the stopped ones
 //! ("Gestopt"), where a red "i" reveals the reason the doctor gave.
 //!
-//! "Herhaalrecept aanvragen" belongs to the interactions issue; until that
-//! flow exists the button is not shown at all.
+//! "Herhaalrecept aanvragen" stands after a current medicine whose
+//! prescription allows repeats; it opens the request form.
 
 use crate::components::data_table::{Caption, Cell, DataTable, Header, Row};
 use crate::components::loader::{Loader, load, render};
@@ -39,6 +39,8 @@ pub struct Medicine {
     pub dose: Option<crate::fhir::observation::Quantity>,
     /// Why it was stopped, as written.
     pub stop_reason: Option<String>,
+    /// Whether a repeat prescription may be requested.
+    pub repeats: bool,
 }
 
 /// The medicines of one page of requests: current and stopped, each newest
@@ -58,6 +60,7 @@ pub fn medicines(page: &Page<MedicationRequest>) -> (Vec<Medicine>, Vec<Medicine
             how: request.how_to_take(),
             dose: request.dose(),
             stop_reason: request.stop_reason().map(str::to_string),
+            repeats: request.repeats_allowed(),
         };
         match request.phase() {
             Phase::Current => current.push(medicine),
@@ -79,6 +82,7 @@ pub fn Medicines() -> impl IntoView {
     let query = use_query_map();
     let stopped = Memo::new(move |_| query.get().get("tab").as_deref() == Some("gestopt"));
     let base = format!("/p/{}/medicijnen", patient.id);
+    let list_base = base.clone();
     let list = {
         let (client, id) = (patient.client.clone(), patient.id.clone());
         load(move || {
@@ -111,9 +115,10 @@ pub fn Medicines() -> impl IntoView {
         <Loader resource=list render=render(move |page: &Page<MedicationRequest>| {
             let (current, gone) = medicines(page);
             let problems = page.problems.clone();
+            let base = list_base.clone();
             view! {
                 <ProblemsNotice problems=problems/>
-                {move || if stopped.get() { stopped_table(gone.clone()).into_any() } else { current_table(current.clone()).into_any() }}
+                {move || if stopped.get() { stopped_table(gone.clone()).into_any() } else { current_table(current.clone(), &base).into_any() }}
             }
             .into_any()
         })/>
@@ -121,7 +126,7 @@ pub fn Medicines() -> impl IntoView {
     }
 }
 
-fn current_table(list: Vec<Medicine>) -> impl IntoView {
+fn current_table(list: Vec<Medicine>, base: &str) -> impl IntoView {
     let i18n = use_i18n();
     if list.is_empty() {
         return view! { <p class="empty" data-testid="medicines-empty">{i18n.text(Key::MedicinesEmptyCurrent)}</p> }.into_any();
@@ -130,6 +135,20 @@ fn current_table(list: Vec<Medicine>) -> impl IntoView {
         .into_iter()
         .map(|m| {
             let dose = m.dose;
+            let repeat = if m.repeats {
+                let name = m.name.clone();
+                Cell::Action {
+                    href: format!(
+                        "{base}/{}/herhaalrecept",
+                        crate::fhir::search::encode(&m.id)
+                    ),
+                    key: Key::RepeatButton,
+                    class: "utrecht-button utrecht-button--secondary-action button-link",
+                    label: Arc::new(move |i| i.tf(Key::RepeatButtonLabel, &[("medicine", &name)])),
+                }
+            } else {
+                Cell::Text(String::new())
+            };
             Row::new(vec![
                 Cell::Text(m.name),
                 Cell::date(m.start),
@@ -140,6 +159,7 @@ fn current_table(list: Vec<Medicine>) -> impl IntoView {
                         .map(|d| quantity(i, d))
                         .unwrap_or_else(|| "—".into())
                 })),
+                repeat,
             ])
         })
         .collect();
@@ -151,6 +171,7 @@ fn current_table(list: Vec<Medicine>) -> impl IntoView {
                 Header::Key(Key::ColumnSpecialism),
                 Header::Key(Key::ColumnHowToTake),
                 Header::Key(Key::ColumnDose),
+                Header::Hidden(Key::RepeatTitle),
             ]/>
     }
     .into_any()

@@ -1,6 +1,8 @@
 //! One module per portal page.
 
 pub mod agenda;
+pub mod compose;
+pub mod econsult;
 pub mod goals;
 pub mod home;
 pub mod landing;
@@ -10,6 +12,7 @@ pub mod measurements;
 pub mod medicines;
 pub mod no_access;
 pub mod not_found;
+pub mod repeat;
 pub mod report;
 pub mod reports;
 pub mod result;

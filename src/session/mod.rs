@@ -4,6 +4,7 @@
 //! server, the idle guard, the sign-out button and other tabs all end the
 //! session through [`Session::sign_out`] or [`Session::signed_out_elsewhere`].
 
+pub mod drafts;
 pub mod idle;
 mod idle_guard;
 pub mod people;

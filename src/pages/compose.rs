@@ -1,0 +1,361 @@
+//! Writing to the care team: a new e-consult, a reply in a thread, and the
+//! parts the repeat-prescription form shares with them (recipients, the
+//! idempotency key, sending a message).
+
+use crate::components::form::{ComposeNotice, Field, Input, Send, SendStatus};
+use crate::components::loader::{Loader, load, render};
+use crate::components::page_heading::PageHeading;
+use crate::fhir::agenda::{Appointment, HealthcareService};
+use crate::fhir::bundle::decode_resource;
+use crate::fhir::medication::{MedicationRequest, prescribing_service};
+use crate::fhir::write::{Acting, Message, communication, key_condition, new_key};
+use crate::fhir::{FhirClient, FhirError, Reference, SearchQuery};
+use crate::i18n::{Key, use_i18n};
+use crate::layout::{CurrentPatient, use_current_patient};
+use crate::session::drafts::{Drafts, use_drafts};
+use crate::session::use_config;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+/// The specialisms the patient is treated by: those of their appointments
+/// and of the doctors who prescribed their medicines, without those of
+/// organizations whose matters this portal does not handle (config).
+pub async fn care_teams(
+    client: &FhirClient,
+    patient: &str,
+    hidden: &[String],
+) -> Result<Vec<Reference>, FhirError> {
+    let appointments = client
+        .search::<Appointment>(
+            &SearchQuery::new("Appointment")
+                .param("patient", patient)
+                .param("_include", "Appointment:actor:HealthcareService")
+                .count(200),
+        )
+        .await?;
+    let medicines = client
+        .search::<MedicationRequest>(
+            &SearchQuery::new("MedicationRequest")
+                .param("patient", patient)
+                .param("_include", "MedicationRequest:requester")
+                .count(200),
+        )
+        .await?;
+    let mut teams: Vec<Reference> = appointments
+        .included
+        .iter()
+        .filter_map(|v| decode_resource::<HealthcareService>(v).ok())
+        .filter(|s| {
+            !s.provided_by
+                .as_ref()
+                .and_then(|o| o.id_of("Organization"))
+                .is_some_and(|o| hidden.iter().any(|h| h == o))
+        })
+        .filter_map(|s| {
+            let id = s.id.as_deref()?;
+            Some(Reference {
+                reference: Some(format!("HealthcareService/{id}")),
+                display: s.name.clone(),
+            })
+        })
+        .collect();
+    teams.extend(
+        medicines
+            .items
+            .iter()
+            .filter_map(|m| prescribing_service(m, &medicines.included)),
+    );
+    teams.retain(|t| t.reference.is_some());
+    teams.sort_by(|a, b| a.display.cmp(&b.display));
+    teams.dedup_by(|a, b| a.reference == b.reference);
+    Ok(teams)
+}
+
+/// The hidden organizations' ids.
+pub fn hidden_ids() -> Vec<String> {
+    use_config()
+        .hidden_organizations
+        .iter()
+        .map(|h| h.id.clone())
+        .collect()
+}
+
+/// Who acts for whom in the open portal.
+pub fn acting(patient: &CurrentPatient) -> Acting {
+    Acting {
+        patient: Reference {
+            reference: Some(format!("Patient/{}", patient.id)),
+            display: Some(patient.name.clone()),
+        },
+        actor: patient.actor.clone(),
+    }
+}
+
+/// The key of the form under `prefix`: made once, kept with the draft, so
+/// a retry after a lost answer is recognised by the server.
+pub fn form_key(drafts: Drafts, prefix: &str) -> String {
+    let field = format!("{prefix}key");
+    let mut key = drafts.get(&field);
+    if key.is_empty() {
+        key = new_key();
+        drafts.set(&field, key.clone());
+    }
+    key
+}
+
+/// Now, as a FHIR instant.
+pub fn now_instant() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Sends `message` once (conditional on its key).
+pub async fn send_message(
+    client: &FhirClient,
+    acting: &Acting,
+    message: &Message,
+) -> Result<serde_json::Value, FhirError> {
+    let body = communication(acting, message);
+    client
+        .create("Communication", &body, Some(&key_condition(&message.key)))
+        .await
+}
+
+/// The address of the sent list with a confirmation.
+pub fn sent_address(patient: &str, what: &str) -> String {
+    format!("/p/{patient}/e-consult?tab=verzonden&verstuurd={what}")
+}
+
+fn choice_of(teams: &[Reference]) -> Vec<(String, String)> {
+    teams
+        .iter()
+        .filter_map(|t| {
+            Some((
+                t.reference.clone()?,
+                t.display.clone().unwrap_or_else(|| "—".into()),
+            ))
+        })
+        .collect()
+}
+
+/// The new e-consult page (`/p/:patient/e-consult/nieuw`, optional
+/// `?onderwerp=` to start with a subject, e.g. a correction of data).
+#[component]
+pub fn NewMessage() -> impl IntoView {
+    let patient = use_current_patient();
+    let teams = {
+        let (client, id) = (patient.client.clone(), patient.id.clone());
+        let hidden = hidden_ids();
+        load(move || {
+            let (client, id, hidden) = (client.clone(), id.clone(), hidden.clone());
+            async move { care_teams(&client, &id, &hidden).await }
+        })
+    };
+    view! {
+        <PageHeading title=Key::EconsultNewTitle patient=patient.name.clone()/>
+        <ComposeNotice/>
+        <Loader resource=teams render=render(move |teams: &Vec<Reference>| {
+            view! { <NewMessageForm teams=teams.clone()/> }.into_any()
+        })/>
+    }
+}
+
+#[component]
+fn NewMessageForm(teams: Vec<Reference>) -> impl IntoView {
+    let i18n = use_i18n();
+    let patient = use_current_patient();
+    let drafts = use_drafts();
+    let navigate = use_navigate();
+    let prefix = format!("{}/e-consult/new/", patient.id);
+    let to = drafts.signal(format!("{prefix}to"));
+    let topic = drafts.signal(format!("{prefix}topic"));
+    let text = drafts.signal(format!("{prefix}text"));
+    if topic.get_untracked().is_empty()
+        && let Some(asked) = use_query_map().get_untracked().get("onderwerp")
+    {
+        topic.set(asked.chars().take(200).collect());
+    }
+    let errors = RwSignal::new((None::<Key>, None::<Key>, None::<Key>));
+    let send = Send::new();
+    let options = choice_of(&teams);
+    let submit = {
+        let patient = patient.clone();
+        let prefix = prefix.clone();
+        move || {
+            let (t, s, x) = (
+                to.get_untracked(),
+                topic.get_untracked(),
+                text.get_untracked(),
+            );
+            let missing = (
+                t.is_empty().then_some(Key::EconsultErrorTo),
+                s.trim().is_empty().then_some(Key::EconsultErrorTopic),
+                x.trim().is_empty().then_some(Key::EconsultErrorText),
+            );
+            errors.set(missing);
+            if let Some(id) = [
+                (missing.0, "message-to"),
+                (missing.1, "message-topic"),
+                (missing.2, "message-text"),
+            ]
+            .into_iter()
+            .find_map(|(e, id)| e.map(|_| id))
+            {
+                focus(id);
+                return;
+            }
+            let recipient = teams
+                .iter()
+                .find(|r| r.reference.as_deref() == Some(t.as_str()))
+                .cloned()
+                .unwrap_or(Reference {
+                    reference: Some(t),
+                    display: None,
+                });
+            let message = Message {
+                key: form_key(drafts, &prefix),
+                recipient,
+                topic: s.trim().to_string(),
+                text: x,
+                in_response_to: None,
+                about: Vec::new(),
+                repeat_request: false,
+                sent: now_instant(),
+            };
+            let (client, acting, prefix, navigate, id) = (
+                patient.client.clone(),
+                acting(&patient),
+                prefix.clone(),
+                navigate.clone(),
+                patient.id.clone(),
+            );
+            send.run(async move {
+                send_message(&client, &acting, &message).await?;
+                drafts.forget(&prefix);
+                navigate(&sent_address(&id, "bericht"), Default::default());
+                Ok(())
+            });
+        }
+    };
+    let on_submit = {
+        let submit = submit.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            submit();
+        }
+    };
+    let retry = Callback::new(move |_| submit());
+    let back = format!("/p/{}/e-consult", patient.id);
+    view! {
+        <form class="form compose" on:submit=on_submit novalidate>
+            <Field id="message-to" label=Key::EconsultTo input=Input::Choice(options) value=to required=true
+                error=Signal::derive(move || errors.get().0)/>
+            <Field id="message-topic" label=Key::EconsultTopic input=Input::Line value=topic required=true
+                error=Signal::derive(move || errors.get().1)/>
+            <Field id="message-text" label=Key::EconsultText input=Input::Lines value=text required=true
+                error=Signal::derive(move || errors.get().2)/>
+            <SendStatus send=send retry=retry/>
+            <div class="button-row">
+                <button type="submit" class="utrecht-button utrecht-button--primary-action"
+                    disabled=move || send.busy() aria-disabled=move || send.busy().then_some("true")>
+                    {i18n.text(Key::EconsultSend)}
+                </button>
+                <a class="utrecht-button utrecht-button--subtle" href=back>{i18n.text(Key::EconsultBackToList)}</a>
+            </div>
+            <p class="form__kept">{i18n.text(Key::EconsultDraftKept)}</p>
+        </form>
+    }
+}
+
+/// Moves focus to the element with `id` (the first field with an error).
+pub fn focus(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&el).focus();
+    }
+}
+
+/// The reply form under a thread.
+#[component]
+pub fn ReplyForm(
+    /// The thread's id.
+    thread: String,
+    /// The message answered.
+    answers: String,
+    /// The subject line.
+    topic: String,
+    /// The care team that gets it.
+    to: Reference,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let patient = use_current_patient();
+    let drafts = use_drafts();
+    let navigate = use_navigate();
+    let prefix = format!("{}/e-consult/reply/{thread}/", patient.id);
+    let text = drafts.signal(format!("{prefix}text"));
+    let error = RwSignal::new(None::<Key>);
+    let send = Send::new();
+    let submit = {
+        let patient = patient.clone();
+        move || {
+            let x = text.get_untracked();
+            if x.trim().is_empty() {
+                error.set(Some(Key::EconsultErrorText));
+                focus("reply-text");
+                return;
+            }
+            error.set(None);
+            let topic = if topic.starts_with(i18n.t(Key::EconsultReplyPrefix)) {
+                topic.clone()
+            } else {
+                format!("{}{topic}", i18n.t(Key::EconsultReplyPrefix))
+            };
+            let message = Message {
+                key: form_key(drafts, &prefix),
+                recipient: to.clone(),
+                topic,
+                text: x,
+                in_response_to: Some(answers.clone()),
+                about: Vec::new(),
+                repeat_request: false,
+                sent: now_instant(),
+            };
+            let (client, acting, prefix, navigate, id) = (
+                patient.client.clone(),
+                acting(&patient),
+                prefix.clone(),
+                navigate.clone(),
+                patient.id.clone(),
+            );
+            send.run(async move {
+                send_message(&client, &acting, &message).await?;
+                drafts.forget(&prefix);
+                navigate(&sent_address(&id, "bericht"), Default::default());
+                Ok(())
+            });
+        }
+    };
+    let on_submit = {
+        let submit = submit.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            submit();
+        }
+    };
+    let retry = Callback::new(move |_| submit());
+    view! {
+        <section class="reply" aria-labelledby="reply-title">
+            <h2 id="reply-title">{i18n.text(Key::EconsultReplyTitle)}</h2>
+            <ComposeNotice/>
+            <form class="form compose" on:submit=on_submit novalidate>
+                <Field id="reply-text" label=Key::EconsultReplyText input=Input::Lines value=text required=true
+                    error=error/>
+                <SendStatus send=send retry=retry/>
+                <div class="button-row">
+                    <button type="submit" class="utrecht-button utrecht-button--primary-action"
+                        disabled=move || send.busy() aria-disabled=move || send.busy().then_some("true")>
+                        {i18n.text(Key::EconsultSend)}
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}
