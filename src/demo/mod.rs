@@ -81,6 +81,7 @@ pub mod journal {
     pub fn clear() {
         if let Some(s) = storage() {
             let _ = s.remove_item(KEY);
+            let _ = s.remove_item("portal.demo.write-requests");
         }
     }
 
@@ -90,6 +91,14 @@ pub mod journal {
     /// answer takes.
     pub fn knob(name: &str) -> Option<String> {
         storage().and_then(|s| s.get_item(&format!("portal.demo.{name}")).ok().flatten())
+    }
+
+    /// Sets a switch or counter (`portal.demo.write-requests` counts the
+    /// creates and updates that reached the demo server).
+    pub fn set_knob(name: &str, value: &str) {
+        if let Some(s) = storage() {
+            let _ = s.set_item(&format!("portal.demo.{name}"), value);
+        }
     }
 }
 
@@ -146,6 +155,14 @@ async fn sleep(ms: i32) {
 impl Transport for DemoTransport {
     fn send(&self, request: Request) -> SendFuture<'_> {
         let delay = journal::knob("delay").and_then(|d| d.parse::<i32>().ok());
+        if request.method != crate::fhir::transport::Method::Get {
+            // Every write sent, counted as it leaves (before any delay or
+            // failure switch), for tests of double sends.
+            let n = journal::knob("write-requests")
+                .and_then(|n| n.parse::<u32>().ok())
+                .unwrap_or(0);
+            journal::set_knob("write-requests", &(n + 1).to_string());
+        }
         Box::pin(async move {
             if let Some(ms) = delay.filter(|ms| *ms > 0) {
                 sleep(ms.min(60_000)).await;

@@ -10,7 +10,7 @@ const bar = (page) => page.getByRole('navigation', { name: t['bar.label'] });
 test.describe('medicines', () => {
   test.beforeEach(async ({ page }) => { await signIn(page, 'sanne'); });
 
-  test('Noah\'s current medicines with start, specialism, how to take and dose; no repeat button yet', async ({ page }) => {
+  test('Noah\'s current medicines with start, specialism, how to take and dose; a repeat request only where repeats are allowed', async ({ page }) => {
     await page.goto('/p/noah');
     await menu(page).getByRole('link', { name: t['nav.medicines'] }).click();
     await expect(page).toHaveURL(/\/p\/noah\/medicijnen$/);
@@ -20,8 +20,11 @@ test.describe('medicines', () => {
     await expect(salbutamol).toContainText('Zo nodig 2 pufjes via voorzetkamer, maximaal 6x per dag');
     await expect(salbutamol).toContainText('2 dosis');
     await expect(table).not.toContainText('Montelukast');
-    // The request flow comes with the interactions issue; until then no button.
-    await expect(page.getByRole('button', { name: /Herhaalrecept/ })).toHaveCount(0);
+    const repeat = (medicine) => page.getByRole('link', { name: fill(t['repeat.button_label'], { medicine }) });
+    await expect(repeat('Salbutamol inhalatie 100 microg/dosis')).toBeVisible();
+    // Cetirizine's prescription allows no repeats.
+    await expect(table.getByRole('row').filter({ hasText: 'Cetirizine' })).toBeVisible();
+    await expect(repeat('Cetirizine drank 1 mg/ml')).toHaveCount(0);
   });
 
   test('a stopped medicine\'s red i reveals the stop reason, named for screen readers', async ({ page }) => {
