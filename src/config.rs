@@ -47,8 +47,7 @@ pub struct Contact {
 /// An organization whose appointments the agenda never shows (seed `000`:
 /// the centre's own appointments change too often), and where people find
 /// them instead.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(from = "HiddenEntry")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct HiddenOrganization {
     /// FHIR `Organization` id.
     pub id: String,
@@ -60,42 +59,34 @@ pub struct HiddenOrganization {
     pub where_en: String,
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum HiddenEntry {
-    Id(String),
-    Full {
-        id: String,
-        #[serde(default)]
-        name: String,
-        #[serde(default)]
-        where_nl: String,
-        #[serde(default)]
-        where_en: String,
-    },
-}
-
-impl From<HiddenEntry> for HiddenOrganization {
-    fn from(entry: HiddenEntry) -> Self {
-        match entry {
-            HiddenEntry::Id(id) => HiddenOrganization {
-                name: id.clone(),
-                id,
-                where_nl: String::new(),
-                where_en: String::new(),
-            },
-            HiddenEntry::Full {
-                id,
-                name,
-                where_nl,
-                where_en,
-            } => HiddenOrganization {
-                name: if name.is_empty() { id.clone() } else { name },
-                id,
-                where_nl,
-                where_en,
-            },
+// Read through `serde_json::Value` (an id, or an object): an untagged serde
+// enum would pull serde's buffering code into the wasm for one setting.
+impl<'de> Deserialize<'de> for HiddenOrganization {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(d)?;
+        let field = |k: &str| {
+            value
+                .get(k)
+                .and_then(serde_json::Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
+        let id = match value.as_str() {
+            Some(id) => id.to_string(),
+            None => field("id"),
+        };
+        if id.is_empty() {
+            return Err(serde::de::Error::custom(
+                "hidden_organizations: an id, or an object with an id",
+            ));
         }
+        let name = field("name");
+        Ok(HiddenOrganization {
+            name: if name.is_empty() { id.clone() } else { name },
+            where_nl: field("where_nl"),
+            where_en: field("where_en"),
+            id,
+        })
     }
 }
 
@@ -216,6 +207,7 @@ mod tests {
         assert!(!kocz.where_to_find(crate::i18n::Lang::En).is_empty());
         let short = Config::parse(r#"{"hidden_organizations":["org-x"]}"#).unwrap();
         assert_eq!(short.hidden_organizations[0].name, "org-x");
+        assert!(Config::parse(r#"{"hidden_organizations":[{"name":"no id"}]}"#).is_err());
     }
 
     #[test]

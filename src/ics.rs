@@ -2,7 +2,7 @@
 //! agenda: one event per file, times in UTC, text escaped and long lines
 //! folded as the RFC requires, so every calendar program reads it.
 
-use chrono::{DateTime, Utc};
+use chrono::{Datelike, NaiveDateTime, Timelike};
 
 /// One appointment as a calendar event.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,14 +24,21 @@ pub struct Event {
 /// How long an appointment without an end lasts in the calendar.
 const DEFAULT_MINUTES: i64 = 30;
 
-fn utc(instant: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(instant)
-        .ok()
-        .map(|t| t.with_timezone(&Utc))
+/// The UTC moment of an instant with a zone (a calendar needs one).
+fn utc(instant: &str) -> Option<NaiveDateTime> {
+    crate::fhir::model::parse_instant(instant).and_then(|(_, utc)| utc)
 }
 
-fn stamp(t: DateTime<Utc>) -> String {
-    t.format("%Y%m%dT%H%M%SZ").to_string()
+fn stamp(t: NaiveDateTime) -> String {
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 /// Escapes TEXT values: backslash, semicolon, comma and newlines.
@@ -68,9 +75,9 @@ pub fn fold(line: &str) -> String {
     out
 }
 
-/// The calendar file for `event`, stamped `now`; `None` when the start is
+/// The calendar file for `event`, stamped `now` (UTC); `None` when the start is
 /// not a valid instant (the page then offers no download).
-pub fn calendar(event: &Event, now: DateTime<Utc>) -> Option<String> {
+pub fn calendar(event: &Event, now: NaiveDateTime) -> Option<String> {
     let start = utc(&event.start)?;
     let end = event
         .end
@@ -110,7 +117,7 @@ pub fn calendar(event: &Event, now: DateTime<Utc>) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn now() -> DateTime<Utc> {
+    fn now() -> NaiveDateTime {
         utc("2026-11-23T10:00:00Z").unwrap()
     }
 

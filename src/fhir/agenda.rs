@@ -94,10 +94,12 @@ pub enum Standing {
 
 /// The start or end as the hospital wrote it (its wall-clock time).
 pub fn local_time(instant: &str) -> Option<NaiveDateTime> {
-    chrono::DateTime::parse_from_rfc3339(instant)
-        .ok()
-        .map(|t| t.naive_local())
-        .or_else(|| NaiveDateTime::parse_from_str(instant, "%Y-%m-%dT%H:%M:%S").ok())
+    super::model::parse_instant(instant).map(|(local, _)| local)
+}
+
+/// The moment in UTC (the wall-clock time when the text has no zone).
+pub fn utc_time(instant: &str) -> Option<NaiveDateTime> {
+    super::model::parse_instant(instant).map(|(local, utc)| utc.unwrap_or(local))
 }
 
 impl Appointment {
@@ -137,13 +139,10 @@ impl Appointment {
         self.start.as_deref().and_then(local_time)
     }
 
-    /// Whether it is still to come at `now` (ends after now; without an end
-    /// the start counts).
-    pub fn upcoming(&self, now: chrono::DateTime<chrono::Utc>) -> bool {
-        let at = |s: &Option<String>| {
-            s.as_deref()
-                .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
-        };
+    /// Whether it is still to come at `now` (UTC): it ends after now;
+    /// without an end the start counts.
+    pub fn upcoming(&self, now: NaiveDateTime) -> bool {
+        let at = |s: &Option<String>| s.as_deref().and_then(utc_time);
         match at(&self.end).or_else(|| at(&self.start)) {
             Some(t) => t >= now,
             None => false,
@@ -311,7 +310,6 @@ crate::deserialize_via_json!(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
 
     fn appointment(json: serde_json::Value) -> Appointment {
         Appointment::from_json(&json).unwrap()
@@ -340,12 +338,8 @@ mod tests {
             a.start_time().map(|t| t.to_string()).as_deref(),
             Some("2026-12-01 16:15:00")
         );
-        let during = chrono::Utc
-            .with_ymd_and_hms(2026, 12, 1, 15, 30, 0)
-            .unwrap();
-        let after = chrono::Utc
-            .with_ymd_and_hms(2026, 12, 1, 15, 46, 0)
-            .unwrap();
+        let during = utc_time("2026-12-01T15:30:00Z").unwrap();
+        let after = utc_time("2026-12-01T15:46:00Z").unwrap();
         assert!(a.upcoming(during));
         assert!(!a.upcoming(after));
         assert!(!appointment(serde_json::json!({"start": "soon"})).upcoming(during));

@@ -4,7 +4,7 @@
 //! the portal does not read are ignored.
 
 use crate::fhir::json::{FromJson, boolean, many, object, one, text};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 /// The portal's own extension and code-system base.
@@ -291,6 +291,74 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
 }
 
+/// A FHIR `dateTime` with a time ("2026-12-01T16:15:00+01:00"): the
+/// wall-clock time as written, and the same moment in UTC when the text
+/// has a zone. Hand-written: chrono's parser and formatter cost ~25 KB of
+/// wasm for what is one fixed shape.
+pub fn parse_instant(text: &str) -> Option<(NaiveDateTime, Option<NaiveDateTime>)> {
+    let date = parse_date(text)?;
+    let b = text.as_bytes();
+    if b.get(10) != Some(&b'T') || b.get(13) != Some(&b':') {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = text.get(r)?;
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let (hour, minute) = (num(11..13)?, num(14..16)?);
+    let mut rest = text.get(16..)?;
+    let mut second = 0;
+    if let Some(after) = rest.strip_prefix(':') {
+        second = num(17..19)?;
+        rest = after.get(2..)?;
+        if let Some(fraction) = rest.strip_prefix('.') {
+            let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
+            rest = fraction.get(digits..)?;
+        }
+    }
+    let local = date.and_hms_opt(hour, minute, second)?;
+    let offset_minutes: Option<i64> = match rest {
+        "" => None,
+        "Z" => Some(0),
+        zone => {
+            let sign = match zone.as_bytes().first()? {
+                b'+' => 1,
+                b'-' => -1,
+                _ => return None,
+            };
+            let (h, m) = zone.get(1..)?.split_once(':')?;
+            if h.len() != 2 || m.len() != 2 {
+                return None;
+            }
+            Some(sign * (h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?))
+        }
+    };
+    let utc = offset_minutes.map(|m| local - chrono::Duration::minutes(m));
+    Some((local, utc))
+}
+
+/// A UTC time as a FHIR instant, "2026-11-23T10:00:00Z".
+pub fn utc_instant(t: NaiveDateTime) -> String {
+    use chrono::{Datelike, Timelike};
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+/// Now, in UTC.
+pub fn now_utc() -> NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
 /// Writes a date as FHIR `YYYY-MM-DD`.
 pub fn iso_date(date: NaiveDate) -> String {
     use chrono::Datelike;
@@ -514,6 +582,38 @@ mod tests {
         assert_eq!(
             iso_date(NaiveDate::from_ymd_opt(987, 3, 4).unwrap()),
             "0987-03-04"
+        );
+    }
+
+    #[test]
+    fn instants_with_and_without_zone_seconds_and_fractions() {
+        let (local, utc) = parse_instant("2026-12-01T16:15:00+01:00").unwrap();
+        assert_eq!(local.to_string(), "2026-12-01 16:15:00");
+        assert_eq!(utc.unwrap().to_string(), "2026-12-01 15:15:00");
+        let (_, utc) = parse_instant("2026-12-01T00:30:15.250-02:30").unwrap();
+        assert_eq!(utc.unwrap().to_string(), "2026-12-01 03:00:15");
+        assert_eq!(
+            parse_instant("2026-12-01T16:15Z")
+                .unwrap()
+                .1
+                .unwrap()
+                .to_string(),
+            "2026-12-01 16:15:00"
+        );
+        assert_eq!(parse_instant("2026-12-01T16:15:00").unwrap().1, None);
+        for bad in [
+            "2026-12-01",
+            "2026-12-01T25:00:00Z",
+            "2026-12-01T16:15:00+1",
+            "2026-12-01T16:15:00 CET",
+            "soon",
+            "2026-12-01T1é:00",
+        ] {
+            assert_eq!(parse_instant(bad), None, "{bad}");
+        }
+        assert_eq!(
+            utc_instant(parse_instant("2026-01-02T03:04:05Z").unwrap().0),
+            "2026-01-02T03:04:05Z"
         );
     }
 

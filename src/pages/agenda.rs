@@ -45,7 +45,7 @@ pub struct Entry {
 pub fn agenda(
     page: &Page<Appointment>,
     hidden: &[HiddenOrganization],
-    now: chrono::DateTime<chrono::Utc>,
+    now: chrono::NaiveDateTime,
 ) -> (Vec<Entry>, Vec<Entry>) {
     let places = Places::from_included(&page.included);
     let (mut upcoming, mut past) = (Vec::new(), Vec::new());
@@ -128,20 +128,18 @@ fn standing_class(s: Standing) -> &'static str {
 }
 
 /// The calendar file of an entry, in the person's language.
-pub fn calendar_file(
-    i18n: I18n,
-    entry: &Entry,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Option<String> {
+pub fn calendar_file(i18n: I18n, entry: &Entry, now: chrono::NaiveDateTime) -> Option<String> {
     let a = &entry.appointment;
     let mut description = vec![i18n.t(Key::AgendaCalendarNote).to_string()];
     description.extend(entry.specialism.clone());
     description.extend(entry.practitioner.clone());
     description.extend(entry.phone.clone());
     let end = a.end.clone().or_else(|| {
-        let start = chrono::DateTime::parse_from_rfc3339(a.start.as_deref()?).ok()?;
+        let (_, start) = crate::fhir::model::parse_instant(a.start.as_deref()?)?;
         let minutes = i64::from(a.minutes_duration?);
-        Some((start + chrono::Duration::minutes(minutes)).to_rfc3339())
+        Some(crate::fhir::model::utc_instant(
+            start? + chrono::Duration::minutes(minutes),
+        ))
     });
     crate::ics::calendar(
         &crate::ics::Event {
@@ -227,7 +225,7 @@ pub fn Agenda() -> impl IntoView {
         {hidden_notices}
         <Tabs label=Key::AgendaTabsLabel tabs=tabs/>
         <Loader resource=list render=render(move |page: &Page<Appointment>| {
-            let (upcoming, earlier) = agenda(page, &hidden, chrono::Utc::now());
+            let (upcoming, earlier) = agenda(page, &hidden, crate::fhir::model::now_utc());
             let problems = page.problems.clone();
             view! {
                 <ProblemsNotice problems=problems/>
@@ -276,8 +274,16 @@ fn appointment_card(n: usize, entry: Entry, upcoming: bool) -> impl IntoView {
     let what = entry.appointment.description.clone();
     let file_name = format!(
         "{}.ics",
-        at.map(|t| format!("afspraak-{}", t.format("%Y-%m-%d-%H%M")))
-            .unwrap_or_else(|| "afspraak".into())
+        at.map(|t| {
+            use chrono::Timelike;
+            format!(
+                "afspraak-{}-{:02}{:02}",
+                crate::fhir::model::iso_date(t.date()),
+                t.hour(),
+                t.minute()
+            )
+        })
+        .unwrap_or_else(|| "afspraak".into())
     );
     let dash = |v: Option<String>| v.unwrap_or_else(|| "—".into());
     let save_label = {
@@ -291,7 +297,7 @@ fn appointment_card(n: usize, entry: Entry, upcoming: bool) -> impl IntoView {
     };
     let entry_for_file = entry.clone();
     let save = move |_| {
-        if let Some(ics) = calendar_file(i18n, &entry_for_file, chrono::Utc::now()) {
+        if let Some(ics) = calendar_file(i18n, &entry_for_file, crate::fhir::model::now_utc()) {
             crate::download::save_file(&file_name, "text/calendar", ics.as_bytes());
         }
     };

@@ -105,7 +105,7 @@ pub fn form_key(drafts: Drafts, prefix: &str) -> String {
 
 /// Now, as a FHIR instant.
 pub fn now_instant() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    crate::fhir::model::utc_instant(crate::fhir::model::now_utc())
 }
 
 /// Sends `message` once (conditional on its key).
