@@ -2,7 +2,7 @@
 //! agenda: one event per file, times in UTC, text escaped and long lines
 //! folded as the RFC requires, so every calendar program reads it.
 
-use chrono::{Datelike, NaiveDateTime, Timelike};
+use chrono::NaiveDateTime;
 
 /// One appointment as a calendar event.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,16 +29,9 @@ fn utc(instant: &str) -> Option<NaiveDateTime> {
     crate::fhir::model::parse_instant(instant).and_then(|(_, utc)| utc)
 }
 
+/// RFC 5545's basic form of the FHIR instant: "20261201T083000Z".
 fn stamp(t: NaiveDateTime) -> String {
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        t.year(),
-        t.month(),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
+    crate::fhir::model::utc_instant(t).replace(['-', ':'], "")
 }
 
 /// Escapes TEXT values: backslash, semicolon, comma and newlines.

@@ -149,12 +149,12 @@ pub enum SendState {
 /// One send at a time: a second click or Enter while a send is on its way
 /// does nothing.
 #[derive(Clone, Copy)]
-pub struct Send {
+pub struct Sender {
     /// The state, for the view.
     pub state: RwSignal<SendState>,
 }
 
-impl Send {
+impl Sender {
     /// A form that has not been sent.
     pub fn new() -> Self {
         Self {
@@ -186,9 +186,51 @@ impl Send {
     }
 }
 
-impl Default for Send {
+impl Default for Sender {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// The form's submit handler and its retry, both running `submit`.
+pub fn submit_handlers<F>(submit: F) -> (impl Fn(leptos::ev::SubmitEvent) + 'static, Callback<()>)
+where
+    F: Fn() + Clone + std::marker::Send + Sync + 'static,
+{
+    let on_retry = submit.clone();
+    (
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            submit();
+        },
+        Callback::new(move |_| on_retry()),
+    )
+}
+
+/// The send status and the row with the submit button (off while a send
+/// is on its way), and any further buttons or links.
+#[component]
+pub fn SubmitRow(
+    /// The send.
+    send: Sender,
+    /// Sends again after a failure.
+    retry: Callback<()>,
+    /// The button's text.
+    label: Key,
+    /// More in the row.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <SendStatus send=send retry=retry/>
+        <div class="button-row">
+            <button type="submit" class="utrecht-button utrecht-button--primary-action"
+                disabled=move || send.busy() aria-disabled=move || send.busy().then_some("true")>
+                {i18n.text(label)}
+            </button>
+            {children.map(|c| c())}
+        </div>
     }
 }
 
@@ -197,7 +239,7 @@ impl Default for Send {
 #[component]
 pub fn SendStatus(
     /// The send.
-    send: Send,
+    send: Sender,
     /// Sends again.
     retry: Callback<()>,
 ) -> impl IntoView {

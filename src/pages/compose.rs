@@ -2,7 +2,7 @@
 //! parts the repeat-prescription form shares with them (recipients, the
 //! idempotency key, sending a message).
 
-use crate::components::form::{ComposeNotice, Field, Input, Send, SendStatus};
+use crate::components::form::{ComposeNotice, Field, Input, Sender, SubmitRow, submit_handlers};
 use crate::components::loader::{Loader, load, render};
 use crate::components::page_heading::PageHeading;
 use crate::fhir::agenda::{Appointment, HealthcareService};
@@ -16,6 +16,8 @@ use crate::session::drafts::{Drafts, use_drafts};
 use crate::session::use_config;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use std::future::Future;
+use std::sync::Arc;
 
 /// The specialisms the patient is treated by: those of their appointments
 /// and of the doctors who prescribed their medicines, without those of
@@ -159,91 +161,125 @@ pub fn NewMessage() -> impl IntoView {
     }
 }
 
+/// The sending side of a form in the open patient's portal: its drafts
+/// (under `prefix`), its key, one send at a time, and when the server has
+/// stored it: drafts forgotten and the sent list with a confirmation.
+#[derive(Clone)]
+pub struct Outbox {
+    /// The send, for the view.
+    pub send: Sender,
+    patient: CurrentPatient,
+    drafts: Drafts,
+    prefix: String,
+    navigate: Arc<dyn Fn(&str) + Send + Sync>,
+}
+
+impl Outbox {
+    /// The outbox of the form whose drafts live under `prefix`.
+    pub fn new(prefix: String) -> Self {
+        let navigate = use_navigate();
+        Self {
+            send: Sender::new(),
+            patient: use_current_patient(),
+            drafts: use_drafts(),
+            prefix,
+            navigate: Arc::new(move |to| navigate(to, Default::default())),
+        }
+    }
+
+    /// A field of the form, starting with its draft.
+    pub fn field(&self, name: &str) -> RwSignal<String> {
+        self.drafts.signal(format!("{}{name}", self.prefix))
+    }
+
+    /// The form's key (see [`form_key`]).
+    pub fn key(&self) -> String {
+        form_key(self.drafts, &self.prefix)
+    }
+
+    /// Sends what `work` sends, with the session's client and who acts;
+    /// on success `confirm` names the confirmation on the sent list.
+    pub fn dispatch<F, Fut>(&self, confirm: &str, work: F)
+    where
+        F: FnOnce(FhirClient, Acting) -> Fut,
+        Fut: Future<Output = Result<(), FhirError>> + 'static,
+    {
+        let job = work(self.patient.client.clone(), acting(&self.patient));
+        let (drafts, prefix, navigate) = (self.drafts, self.prefix.clone(), self.navigate.clone());
+        let to = sent_address(&self.patient.id, confirm);
+        self.send.run(async move {
+            job.await?;
+            drafts.forget(&prefix);
+            navigate(&to);
+            Ok(())
+        });
+    }
+}
+
 #[component]
 fn NewMessageForm(teams: Vec<Reference>) -> impl IntoView {
     let i18n = use_i18n();
     let patient = use_current_patient();
-    let drafts = use_drafts();
-    let navigate = use_navigate();
-    let prefix = format!("{}/e-consult/new/", patient.id);
-    let to = drafts.signal(format!("{prefix}to"));
-    let topic = drafts.signal(format!("{prefix}topic"));
-    let text = drafts.signal(format!("{prefix}text"));
+    let outbox = Outbox::new(format!("{}/e-consult/new/", patient.id));
+    let (to, topic, text) = (
+        outbox.field("to"),
+        outbox.field("topic"),
+        outbox.field("text"),
+    );
     if topic.get_untracked().is_empty()
         && let Some(asked) = use_query_map().get_untracked().get("onderwerp")
     {
         topic.set(asked.chars().take(200).collect());
     }
     let errors = RwSignal::new((None::<Key>, None::<Key>, None::<Key>));
-    let send = Send::new();
     let options = choice_of(&teams);
-    let submit = {
-        let patient = patient.clone();
-        let prefix = prefix.clone();
-        move || {
-            let (t, s, x) = (
-                to.get_untracked(),
-                topic.get_untracked(),
-                text.get_untracked(),
-            );
-            let missing = (
-                t.is_empty().then_some(Key::EconsultErrorTo),
-                s.trim().is_empty().then_some(Key::EconsultErrorTopic),
-                x.trim().is_empty().then_some(Key::EconsultErrorText),
-            );
-            errors.set(missing);
-            if let Some(id) = [
-                (missing.0, "message-to"),
-                (missing.1, "message-topic"),
-                (missing.2, "message-text"),
-            ]
-            .into_iter()
-            .find_map(|(e, id)| e.map(|_| id))
-            {
-                focus(id);
-                return;
-            }
-            let recipient = teams
-                .iter()
-                .find(|r| r.reference.as_deref() == Some(t.as_str()))
-                .cloned()
-                .unwrap_or(Reference {
-                    reference: Some(t),
-                    display: None,
-                });
-            let message = Message {
-                key: form_key(drafts, &prefix),
-                recipient,
-                topic: s.trim().to_string(),
-                text: x,
-                in_response_to: None,
-                about: Vec::new(),
-                repeat_request: false,
-                sent: now_instant(),
-            };
-            let (client, acting, prefix, navigate, id) = (
-                patient.client.clone(),
-                acting(&patient),
-                prefix.clone(),
-                navigate.clone(),
-                patient.id.clone(),
-            );
-            send.run(async move {
-                send_message(&client, &acting, &message).await?;
-                drafts.forget(&prefix);
-                navigate(&sent_address(&id, "bericht"), Default::default());
-                Ok(())
+    let send = outbox.send;
+    let submit = move || {
+        let (t, s, x) = (
+            to.get_untracked(),
+            topic.get_untracked(),
+            text.get_untracked(),
+        );
+        let missing = (
+            t.is_empty().then_some(Key::EconsultErrorTo),
+            s.trim().is_empty().then_some(Key::EconsultErrorTopic),
+            x.trim().is_empty().then_some(Key::EconsultErrorText),
+        );
+        errors.set(missing);
+        if let Some(id) = [
+            (missing.0, "message-to"),
+            (missing.1, "message-topic"),
+            (missing.2, "message-text"),
+        ]
+        .into_iter()
+        .find_map(|(e, id)| e.map(|_| id))
+        {
+            focus(id);
+            return;
+        }
+        let recipient = teams
+            .iter()
+            .find(|r| r.reference.as_deref() == Some(t.as_str()))
+            .cloned()
+            .unwrap_or(Reference {
+                reference: Some(t),
+                display: None,
             });
-        }
+        let message = Message {
+            key: outbox.key(),
+            recipient,
+            topic: s.trim().to_string(),
+            text: x,
+            in_response_to: None,
+            about: Vec::new(),
+            repeat_request: false,
+            sent: now_instant(),
+        };
+        outbox.dispatch("bericht", move |client, acting| async move {
+            send_message(&client, &acting, &message).await.map(drop)
+        });
     };
-    let on_submit = {
-        let submit = submit.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            submit();
-        }
-    };
-    let retry = Callback::new(move |_| submit());
+    let (on_submit, retry) = submit_handlers(submit);
     let back = format!("/p/{}/e-consult", patient.id);
     view! {
         <form class="form compose" on:submit=on_submit novalidate>
@@ -253,14 +289,9 @@ fn NewMessageForm(teams: Vec<Reference>) -> impl IntoView {
                 error=Signal::derive(move || errors.get().1)/>
             <Field id="message-text" label=Key::EconsultText input=Input::Lines value=text required=true
                 error=Signal::derive(move || errors.get().2)/>
-            <SendStatus send=send retry=retry/>
-            <div class="button-row">
-                <button type="submit" class="utrecht-button utrecht-button--primary-action"
-                    disabled=move || send.busy() aria-disabled=move || send.busy().then_some("true")>
-                    {i18n.text(Key::EconsultSend)}
-                </button>
+            <SubmitRow send=send retry=retry label=Key::EconsultSend>
                 <a class="utrecht-button utrecht-button--subtle" href=back>{i18n.text(Key::EconsultBackToList)}</a>
-            </div>
+            </SubmitRow>
             <p class="form__kept">{i18n.text(Key::EconsultDraftKept)}</p>
         </form>
     }
@@ -287,60 +318,38 @@ pub fn ReplyForm(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let patient = use_current_patient();
-    let drafts = use_drafts();
-    let navigate = use_navigate();
-    let prefix = format!("{}/e-consult/reply/{thread}/", patient.id);
-    let text = drafts.signal(format!("{prefix}text"));
+    let outbox = Outbox::new(format!("{}/e-consult/reply/{thread}/", patient.id));
+    let text = outbox.field("text");
     let error = RwSignal::new(None::<Key>);
-    let send = Send::new();
-    let submit = {
-        let patient = patient.clone();
-        move || {
-            let x = text.get_untracked();
-            if x.trim().is_empty() {
-                error.set(Some(Key::EconsultErrorText));
-                focus("reply-text");
-                return;
-            }
-            error.set(None);
-            let topic = if topic.starts_with(i18n.t(Key::EconsultReplyPrefix)) {
+    let send = outbox.send;
+    let submit = move || {
+        let x = text.get_untracked();
+        if x.trim().is_empty() {
+            error.set(Some(Key::EconsultErrorText));
+            focus("reply-text");
+            return;
+        }
+        error.set(None);
+        let prefix = i18n.t(Key::EconsultReplyPrefix);
+        let message = Message {
+            key: outbox.key(),
+            recipient: to.clone(),
+            topic: if topic.starts_with(prefix) {
                 topic.clone()
             } else {
-                format!("{}{topic}", i18n.t(Key::EconsultReplyPrefix))
-            };
-            let message = Message {
-                key: form_key(drafts, &prefix),
-                recipient: to.clone(),
-                topic,
-                text: x,
-                in_response_to: Some(answers.clone()),
-                about: Vec::new(),
-                repeat_request: false,
-                sent: now_instant(),
-            };
-            let (client, acting, prefix, navigate, id) = (
-                patient.client.clone(),
-                acting(&patient),
-                prefix.clone(),
-                navigate.clone(),
-                patient.id.clone(),
-            );
-            send.run(async move {
-                send_message(&client, &acting, &message).await?;
-                drafts.forget(&prefix);
-                navigate(&sent_address(&id, "bericht"), Default::default());
-                Ok(())
-            });
-        }
+                format!("{prefix}{topic}")
+            },
+            text: x,
+            in_response_to: Some(answers.clone()),
+            about: Vec::new(),
+            repeat_request: false,
+            sent: now_instant(),
+        };
+        outbox.dispatch("bericht", move |client, acting| async move {
+            send_message(&client, &acting, &message).await.map(drop)
+        });
     };
-    let on_submit = {
-        let submit = submit.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            submit();
-        }
-    };
-    let retry = Callback::new(move |_| submit());
+    let (on_submit, retry) = submit_handlers(submit);
     view! {
         <section class="reply" aria-labelledby="reply-title">
             <h2 id="reply-title">{i18n.text(Key::EconsultReplyTitle)}</h2>
@@ -348,13 +357,7 @@ pub fn ReplyForm(
             <form class="form compose" on:submit=on_submit novalidate>
                 <Field id="reply-text" label=Key::EconsultReplyText input=Input::Lines value=text required=true
                     error=error/>
-                <SendStatus send=send retry=retry/>
-                <div class="button-row">
-                    <button type="submit" class="utrecht-button utrecht-button--primary-action"
-                        disabled=move || send.busy() aria-disabled=move || send.busy().then_some("true")>
-                        {i18n.text(Key::EconsultSend)}
-                    </button>
-                </div>
+                <SubmitRow send=send retry=retry label=Key::EconsultSend/>
             </form>
         </section>
     }

@@ -6,7 +6,7 @@
 //! sent e-consults. The pharmacy the prescription is faxed to is shown.
 
 use crate::components::data_item::DataItem;
-use crate::components::form::{ComposeNotice, Field, Input, Send, SendStatus};
+use crate::components::form::{ComposeNotice, Field, Input, SubmitRow, submit_handlers};
 use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
@@ -17,12 +17,9 @@ use crate::fhir::write::{Message, RepeatRequest, key_condition, repeat_task};
 use crate::fhir::{FhirError, Reference, SearchQuery};
 use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
-use crate::pages::compose::{
-    acting, care_teams, focus, form_key, hidden_ids, now_instant, send_message, sent_address,
-};
-use crate::session::drafts::use_drafts;
+use crate::pages::compose::{Outbox, care_teams, focus, hidden_ids, now_instant, send_message};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_params_map;
 
 /// What the form needs, loaded together.
 #[derive(Clone, Debug)]
@@ -128,15 +125,13 @@ pub fn RepeatPrescription() -> impl IntoView {
 fn RepeatForm(request: Request) -> impl IntoView {
     let i18n = use_i18n();
     let patient = use_current_patient();
-    let drafts = use_drafts();
-    let navigate = use_navigate();
     let med_id = request.medicine.id.clone().unwrap_or_default();
     let medicine = request
         .medicine
         .medicine_name()
         .unwrap_or_else(|| "—".into());
-    let prefix = format!("{}/repeat/{med_id}/", patient.id);
-    let chosen = drafts.signal(format!("{prefix}to"));
+    let outbox = Outbox::new(format!("{}/repeat/{med_id}/", patient.id));
+    let chosen = outbox.field("to");
     if chosen.get_untracked().is_empty()
         && let Some(r) = request
             .prescriber
@@ -145,15 +140,15 @@ fn RepeatForm(request: Request) -> impl IntoView {
     {
         chosen.set(r);
     }
-    let days = drafts.signal(format!("{prefix}days"));
-    let remarks = drafts.signal(format!("{prefix}remarks"));
+    let days = outbox.field("days");
+    let remarks = outbox.field("remarks");
     let changing = RwSignal::new(false);
     let picked = RwSignal::new(chosen.get_untracked());
     // A second request while one is open: warn first (issue 5.2).
     let confirmed_again = RwSignal::new(request.open_since.is_none());
     let days_error = RwSignal::new(None::<Key>);
     let to_error = RwSignal::new(None::<Key>);
-    let send = Send::new();
+    let send = outbox.send;
     let teams = request.teams.clone();
     let mut options_list = teams.clone();
     if let Some(p) = request.prescriber.clone()
@@ -176,13 +171,9 @@ fn RepeatForm(request: Request) -> impl IntoView {
         .collect();
     let submit =
         {
-            let (patient, medicine, med_id, prefix) = (
-                patient.clone(),
-                medicine.clone(),
-                med_id.clone(),
-                prefix.clone(),
-            );
+            let (medicine, med_id) = (medicine.clone(), med_id.clone());
             let all = options_list.clone();
+            let outbox = outbox.clone();
             move || {
                 let parsed = parse_days(&days.get_untracked());
                 days_error.set(parsed.is_none().then_some(
@@ -210,7 +201,7 @@ fn RepeatForm(request: Request) -> impl IntoView {
                         reference: Some(to),
                         display: None,
                     });
-                let key = form_key(drafts, &prefix);
+                let key = outbox.key();
                 let now = now_instant();
                 let remarks_text = remarks.get_untracked();
                 let task = RepeatRequest {
@@ -225,15 +216,8 @@ fn RepeatForm(request: Request) -> impl IntoView {
                     authored: now.clone(),
                 };
                 let text = request_text(i18n, &medicine, days_left, &remarks_text);
-                let (client, acting, prefix, navigate, id, medicine) = (
-                    patient.client.clone(),
-                    acting(&patient),
-                    prefix.clone(),
-                    navigate.clone(),
-                    patient.id.clone(),
-                    medicine.clone(),
-                );
-                send.run(async move {
+                let medicine = medicine.clone();
+                outbox.dispatch("herhaalrecept", move |client, acting| async move {
                     // Both creates are conditional on the form's key: a retry
                     // after a failure between them stores neither twice.
                     let stored = client
@@ -260,21 +244,11 @@ fn RepeatForm(request: Request) -> impl IntoView {
                         repeat_request: true,
                         sent: now,
                     };
-                    send_message(&client, &acting, &message).await?;
-                    drafts.forget(&prefix);
-                    navigate(&sent_address(&id, "herhaalrecept"), Default::default());
-                    Ok(())
+                    send_message(&client, &acting, &message).await.map(drop)
                 });
             }
         };
-    let on_submit = {
-        let submit = submit.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            submit();
-        }
-    };
-    let retry = Callback::new(move |_| submit());
+    let (on_submit, retry) = submit_handlers(submit);
     let open_since = request
         .open_since
         .as_deref()
@@ -333,13 +307,7 @@ fn RepeatForm(request: Request) -> impl IntoView {
                     }}</p>
                     <p><a href=correct_pharmacy>{i18n.text(Key::RepeatPharmacyCorrect)}</a></p>
                 </Notice>
-                <SendStatus send=send retry=retry/>
-                <div class="button-row">
-                    <button type="submit" class="utrecht-button utrecht-button--primary-action"
-                        disabled=move || send.busy() aria-disabled=move || send.busy().then_some("true")>
-                        {i18n.text(Key::RepeatSubmit)}
-                    </button>
-                </div>
+                <SubmitRow send=send retry=retry label=Key::RepeatSubmit/>
             </form>
         </div>
     }
