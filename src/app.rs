@@ -4,14 +4,18 @@ use crate::components::loader::loading;
 use crate::config::Config;
 use crate::i18n::{I18n, Key, Lang, use_i18n};
 use crate::layout::PatientShell;
+use crate::pages::access_log::AccessLog;
 use crate::pages::agenda::Agenda;
 use crate::pages::compose::NewMessage;
 use crate::pages::econsult::{Econsult, ThreadView};
 use crate::pages::goals::Goals;
+use crate::pages::information::{Information, PublicInformation};
 use crate::pages::letter::LetterView;
 use crate::pages::letters::Letters;
 use crate::pages::measurements::Measurements;
 use crate::pages::medicines::Medicines;
+use crate::pages::patient_data::PatientData;
+use crate::pages::questionnaires::{Diary, QuestionnaireView, Questionnaires};
 use crate::pages::repeat::RepeatPrescription;
 use crate::pages::report::ReportDetail;
 use crate::pages::reports::Reports;
@@ -89,6 +93,7 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
                 <Route path=path!("/") view=Landing/>
                 <Route path=path!("/inloggen") view=SignIn/>
                 <Route path=path!("/uitgelogd") view=SignedOut/>
+                <Route path=path!("/informatie") view=PublicInformation/>
                 <ParentRoute path=path!("/p/:patient") view=PatientShell>
                     <Route path=path!("") view=Home/>
                     <Route path=path!("verslagen") view=Reports/>
@@ -101,10 +106,16 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
                     <Route path=path!("metingen") view=Measurements/>
                     <Route path=path!("uitslagen") view=Results/>
                     <Route path=path!("uitslagen/:result") view=ResultHistory/>
+                    <Route path=path!("vragenlijsten") view=Questionnaires/>
+                    <Route path=path!("vragenlijsten/dagboek/:questionnaire") view=Diary/>
+                    <Route path=path!("vragenlijsten/:response") view=QuestionnaireView/>
                     <Route path=path!("agenda") view=Agenda/>
                     <Route path=path!("e-consult") view=Econsult/>
                     <Route path=path!("e-consult/nieuw") view=NewMessage/>
                     <Route path=path!("e-consult/:thread") view=ThreadView/>
+                    <Route path=path!("gegevens") view=PatientData/>
+                    <Route path=path!("inzage") view=AccessLog/>
+                    <Route path=path!("informatie") view=Information/>
                 </ParentRoute>
             </Routes>
         </Router>

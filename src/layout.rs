@@ -43,8 +43,12 @@ const SECTIONS: &[(Key, &str)] = &[
     (Key::NavMedicines, "/medicijnen"),
     (Key::NavMeasurements, "/metingen"),
     (Key::NavResults, "/uitslagen"),
+    (Key::NavQuestionnaires, "/vragenlijsten"),
     (Key::NavAgenda, "/agenda"),
     (Key::NavEconsult, "/e-consult"),
+    (Key::NavPatientData, "/gegevens"),
+    (Key::NavAccessLog, "/inzage"),
+    (Key::InfoTitle, "/informatie"),
 ];
 
 /// The section of a dossier address: "/p/emma/medicijnen?tab=gestopt" →

@@ -345,9 +345,10 @@ impl DemoServer {
                     .cloned()
                     .collect();
                 for r in refs {
+                    // A Reference, or a canonical (`QuestionnaireResponse.questionnaire`).
                     let Some((kind, id)) = r
-                        .get("reference")
-                        .and_then(Value::as_str)
+                        .as_str()
+                        .or_else(|| r.get("reference").and_then(Value::as_str))
                         .and_then(|s| s.split_once('/'))
                     else {
                         continue;
@@ -886,5 +887,22 @@ mod tests {
         );
         assert_eq!(status, 200);
         assert_eq!(b["entry"][1]["resource"]["name"], "Poli");
+    }
+
+    #[test]
+    fn responses_include_their_questionnaire_by_canonical() {
+        let mut s = server();
+        s.insert(json!({"resourceType":"Questionnaire","id":"q1","title":"Pijn"}));
+        s.insert(
+            json!({"resourceType":"QuestionnaireResponse","id":"r1","status":"in-progress",
+            "questionnaire":"Questionnaire/q1","subject":{"reference":"Patient/kid"}}),
+        );
+        let (status, b) = get(
+            &mut s,
+            "QuestionnaireResponse?patient=kid&_include=QuestionnaireResponse:questionnaire",
+        );
+        assert_eq!(status, 200);
+        assert_eq!(b["entry"][0]["resource"]["id"], "r1");
+        assert_eq!(b["entry"][1]["resource"]["title"], "Pijn");
     }
 }

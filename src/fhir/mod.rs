@@ -5,6 +5,7 @@ pub mod base64;
 pub mod bundle;
 pub mod client;
 pub mod communication;
+pub mod consent;
 pub mod diagnostic_report;
 pub mod document;
 pub mod error;

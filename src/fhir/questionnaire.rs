@@ -3,8 +3,8 @@
 //! what a person typed, and the response items the portal sends (as a
 //! draft, `in-progress`, or `completed`). The page renders; this decides.
 
-use super::model::{Coding, Resource};
-use crate::fhir::json::{FromJson, boolean, integer, many, number, object, one, text};
+use super::model::{Coding, OfPatient, Reference, Resource};
+use crate::fhir::json::{FromJson, boolean, integer, many, number, object, one, raw_list, text};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
@@ -126,8 +126,38 @@ pub struct Questionnaire {
     pub title: Option<String>,
     /// What it is about.
     pub description: Option<String>,
+    /// What kind it is (a questionnaire or a diary, [`KIND_SYSTEM`]).
+    pub code: Vec<Coding>,
     /// The items.
     pub item: Vec<Item>,
+}
+
+/// The portal's code system for the kind of questionnaire.
+pub const KIND_SYSTEM: &str = "https://portal.example.org/fhir/CodeSystem/questionnaire-kind";
+
+impl Questionnaire {
+    /// A diary: filled in again and again, each time a new dated entry.
+    pub fn is_diary(&self) -> bool {
+        self.code
+            .iter()
+            .any(|c| c.system.as_deref() == Some(KIND_SYSTEM) && c.code.as_deref() == Some("diary"))
+    }
+
+    /// Its items without groups, in order (a group's items in its place).
+    pub fn questions(&self) -> Vec<&Item> {
+        fn walk<'a>(items: &'a [Item], out: &mut Vec<&'a Item>) {
+            for item in items {
+                if item.kind == "group" {
+                    walk(&item.item, out);
+                } else {
+                    out.push(item);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.item, &mut out);
+        out
+    }
 }
 
 impl FromJson for Questionnaire {
@@ -137,6 +167,7 @@ impl FromJson for Questionnaire {
             id: text(v, "id")?,
             title: text(v, "title")?,
             description: text(v, "description")?,
+            code: many(v, "code")?,
             item: many(v, "item")?,
         })
     }
@@ -144,6 +175,81 @@ impl FromJson for Questionnaire {
 
 impl Resource for Questionnaire {
     const TYPE: &'static str = "Questionnaire";
+}
+
+/// `QuestionnaireResponse`: answers, a draft (`in-progress`, also one the
+/// hospital put ready without answers) or sent (`completed`). Its JSON is
+/// kept, so a draft saved again keeps what the portal does not read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct QuestionnaireResponse {
+    /// Logical id.
+    pub id: Option<String>,
+    /// The questionnaire's canonical URL or `Questionnaire/<id>`.
+    pub questionnaire: Option<String>,
+    /// in-progress, completed, amended, entered-in-error, stopped.
+    pub status: Option<String>,
+    /// The patient.
+    pub subject: Option<Reference>,
+    /// Last saved or sent.
+    pub authored: Option<String>,
+    /// Who filled it in.
+    pub author: Option<Reference>,
+    /// The answered items, as stored.
+    pub item: Vec<Value>,
+    /// The whole resource as read.
+    pub json: Value,
+}
+
+impl FromJson for QuestionnaireResponse {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        object(v, "QuestionnaireResponse")?;
+        Ok(QuestionnaireResponse {
+            id: text(v, "id")?,
+            questionnaire: text(v, "questionnaire")?,
+            status: text(v, "status")?,
+            subject: one(v, "subject")?,
+            authored: text(v, "authored")?,
+            author: one(v, "author")?,
+            item: raw_list(v, "item"),
+            json: v.clone(),
+        })
+    }
+}
+
+impl Resource for QuestionnaireResponse {
+    const TYPE: &'static str = "QuestionnaireResponse";
+}
+
+impl OfPatient for QuestionnaireResponse {
+    fn patient_ref(&self) -> Option<&Reference> {
+        self.subject.as_ref()
+    }
+}
+
+impl QuestionnaireResponse {
+    /// The id of its questionnaire: from `Questionnaire/q1`, a full URL
+    /// ending in it, or either with `|version`.
+    pub fn questionnaire_id(&self) -> Option<&str> {
+        let canonical = self.questionnaire.as_deref()?;
+        let canonical = canonical.split('|').next().unwrap_or(canonical);
+        let (_, id) = canonical.rsplit_once("Questionnaire/")?;
+        (!id.is_empty() && !id.contains('/')).then_some(id)
+    }
+
+    /// Still to be filled in or finished: a draft.
+    pub fn is_open(&self) -> bool {
+        self.status.as_deref() == Some("in-progress")
+    }
+
+    /// Sent (and perhaps amended by the care team since).
+    pub fn is_sent(&self) -> bool {
+        matches!(self.status.as_deref(), Some("completed" | "amended"))
+    }
+
+    /// The answers given so far.
+    pub fn answers(&self) -> Answers {
+        answers_of(&self.item)
+    }
 }
 
 /// One answer, typed as its item.
@@ -382,7 +488,119 @@ pub fn answers_of(items: &[Value]) -> Answers {
     answers
 }
 
-crate::deserialize_via_json!(AnswerOption, EnableWhen, Item, Questionnaire);
+/// What is wrong with the answer to one question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// What was typed is not an answer of the item's kind.
+    Input(InputError),
+    /// Required, shown, and not answered.
+    Missing,
+}
+
+/// The text of `answer` in an input of `item`: a choice by its option's
+/// position, yes/no as `true`/`false`, the rest as typed.
+pub fn input_of(item: &Item, answer: &Answer) -> String {
+    let same = |o: &AnswerOption| match (o.answer(), answer) {
+        (Some(Answer::Coding(x)), Answer::Coding(y)) => {
+            x.code == y.code && (x.system.is_none() || y.system.is_none() || x.system == y.system)
+        }
+        (Some(x), y) => x == *y,
+        _ => false,
+    };
+    match answer {
+        _ if !item.answer_option.is_empty() => item
+            .answer_option
+            .iter()
+            .position(same)
+            .map(|n| n.to_string())
+            .unwrap_or_default(),
+        Answer::Boolean(b) => b.to_string(),
+        Answer::Integer(i) => i.to_string(),
+        Answer::Decimal(d) => d.to_string(),
+        Answer::Date(d) | Answer::Text(d) => d.clone(),
+        Answer::Coding(c) => c.display.clone().or(c.code.clone()).unwrap_or_default(),
+    }
+}
+
+/// The answer in an input of `item` (see [`input_of`]).
+pub fn answer_from_input(item: &Item, input: &str) -> Result<Option<Answer>, InputError> {
+    if !item.answer_option.is_empty() {
+        return Ok(input
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| item.answer_option.get(n))
+            .and_then(AnswerOption::answer));
+    }
+    match item.kind.as_str() {
+        "boolean" => Ok(match input {
+            "true" => Some(Answer::Boolean(true)),
+            "false" => Some(Answer::Boolean(false)),
+            _ => None,
+        }),
+        kind => parse_input(kind, input),
+    }
+}
+
+/// The answers in the inputs (by `linkId`); inputs that are not answers
+/// are left out.
+pub fn answers_from_inputs(items: &[Item], inputs: &BTreeMap<String, String>) -> Answers {
+    let mut answers = Answers::new();
+    for item in items {
+        if item.kind == "group" {
+            answers.extend(answers_from_inputs(&item.item, inputs));
+        } else if let Some(Ok(Some(answer))) = inputs
+            .get(&item.link_id)
+            .map(|text| answer_from_input(item, text))
+        {
+            answers.insert(item.link_id.clone(), vec![answer]);
+        }
+    }
+    answers
+}
+
+/// What is wrong, question by question in order, among the items that
+/// show: typed text that is no answer, and (when `sending`) required
+/// questions left open. A draft may leave questions open.
+pub fn problems(
+    items: &[Item],
+    inputs: &BTreeMap<String, String>,
+    sending: bool,
+) -> Vec<(String, Problem)> {
+    let answers = answers_from_inputs(items, inputs);
+    fn walk(
+        items: &[Item],
+        inputs: &BTreeMap<String, String>,
+        answers: &Answers,
+        sending: bool,
+        out: &mut Vec<(String, Problem)>,
+    ) {
+        for item in items.iter().filter(|i| is_enabled(i, answers)) {
+            if item.kind == "group" {
+                walk(&item.item, inputs, answers, sending, out);
+                continue;
+            }
+            let input = inputs.get(&item.link_id).map(String::as_str).unwrap_or("");
+            match answer_from_input(item, input) {
+                Err(e) => out.push((item.link_id.clone(), Problem::Input(e))),
+                Ok(None) if sending && item.required == Some(true) && item.kind != "display" => {
+                    out.push((item.link_id.clone(), Problem::Missing))
+                }
+                Ok(_) => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(items, inputs, &answers, sending, &mut out);
+    out
+}
+
+crate::deserialize_via_json!(
+    AnswerOption,
+    EnableWhen,
+    Item,
+    Questionnaire,
+    QuestionnaireResponse
+);
 
 #[cfg(test)]
 mod tests {
@@ -535,5 +753,94 @@ mod tests {
             }
         }
         assert_eq!(n, 9);
+    }
+
+    fn inputs(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn inputs_become_answers_and_back() {
+        let q = questionnaire();
+        let typed = inputs(&[("pijnstiller", "true"), ("score", " 8 "), ("arts", "1")]);
+        let answers = answers_from_inputs(&q.item, &typed);
+        assert_eq!(answers["pijnstiller"], [Answer::Boolean(true)]);
+        assert_eq!(answers["score"], [Answer::Integer(8)]);
+        let Answer::Coding(c) = &answers["arts"][0] else {
+            panic!("a choice is its option's coding")
+        };
+        assert_eq!(c.code.as_deref(), Some("nee"));
+        // Back to the inputs when a draft is resumed.
+        let arts = &q.item[4].item[0];
+        assert_eq!(input_of(arts, &answers["arts"][0]), "1");
+        assert_eq!(input_of(&q.item[1], &Answer::Boolean(false)), "false");
+        assert_eq!(input_of(&q.item[3], &Answer::Integer(8)), "8");
+        // An option index out of range, or a yes/no that is neither, is no answer.
+        assert_eq!(answer_from_input(arts, "7"), Ok(None));
+        assert_eq!(answer_from_input(&q.item[1], "misschien"), Ok(None));
+    }
+
+    #[test]
+    fn problems_are_in_order_and_a_draft_may_leave_questions_open() {
+        let q = questionnaire();
+        let typed = inputs(&[("score", "acht")]);
+        assert_eq!(
+            problems(&q.item, &typed, false),
+            [("score".to_string(), Problem::Input(InputError::NotWhole))],
+            "a draft: only what cannot be read"
+        );
+        assert_eq!(
+            problems(&q.item, &typed, true),
+            [
+                ("pijnstiller".to_string(), Problem::Missing),
+                ("score".to_string(), Problem::Input(InputError::NotWhole)),
+            ]
+        );
+        let typed = inputs(&[
+            ("pijnstiller", "true"),
+            ("welke", "ibuprofen"),
+            ("score", "9"),
+        ]);
+        assert_eq!(
+            problems(&q.item, &typed, true),
+            [("arts".to_string(), Problem::Missing)],
+            "the group's question once the group shows"
+        );
+        // Text typed into a question that no longer shows is not a problem.
+        let typed = inputs(&[("pijnstiller", "false"), ("welke", ""), ("score", "2")]);
+        assert!(problems(&q.item, &typed, true).is_empty());
+    }
+
+    #[test]
+    fn a_response_names_its_questionnaire_and_diaries_are_told_apart() {
+        let r: QuestionnaireResponse = serde_json::from_value(json!({
+            "resourceType":"QuestionnaireResponse","id":"r","status":"in-progress",
+            "questionnaire":"https://example.org/fhir/Questionnaire/q-pijn|2",
+            "subject":{"reference":"Patient/emma"},
+            "item":[{"linkId":"g","item":[{"linkId":"a","answer":[{"valueInteger":3}]}]}]}))
+        .unwrap();
+        assert_eq!(r.questionnaire_id(), Some("q-pijn"));
+        assert!(r.is_open() && !r.is_sent());
+        assert_eq!(r.answers()["a"], [Answer::Integer(3)]);
+        let plain = QuestionnaireResponse {
+            questionnaire: Some("Questionnaire/q1".into()),
+            ..Default::default()
+        };
+        assert_eq!(plain.questionnaire_id(), Some("q1"));
+        let diary: Questionnaire = serde_json::from_value(json!({"resourceType":"Questionnaire",
+            "code":[{"system":KIND_SYSTEM,"code":"diary"}],
+            "item":[{"linkId":"g","type":"group","item":[{"linkId":"d","type":"date"}]},
+                    {"linkId":"n","type":"integer"}]}))
+        .unwrap();
+        assert!(diary.is_diary() && !questionnaire().is_diary());
+        let ids: Vec<&str> = diary
+            .questions()
+            .iter()
+            .map(|i| i.link_id.as_str())
+            .collect();
+        assert_eq!(ids, ["d", "n"]);
     }
 }

@@ -128,6 +128,56 @@ pub fn repeat_task(acting: &Acting, request: &RepeatRequest) -> Value {
     task
 }
 
+/// What is saved of a questionnaire: the answers' `item` list, and whether
+/// they are sent (`completed`) or kept as a draft (`in-progress`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answered {
+    /// The response's `item` list.
+    pub items: Vec<Value>,
+    /// Sent, not a draft.
+    pub completed: bool,
+    /// When (an instant).
+    pub authored: String,
+}
+
+fn fill_response(response: &mut Value, acting: &Acting, answered: &Answered) {
+    response["status"] = json!(if answered.completed {
+        "completed"
+    } else {
+        "in-progress"
+    });
+    response["subject"] = reference(&acting.patient);
+    response["authored"] = json!(answered.authored);
+    response["author"] = reference(&acting.actor);
+    if answered.items.is_empty() {
+        if let Some(o) = response.as_object_mut() {
+            o.remove("item");
+        }
+    } else {
+        response["item"] = json!(answered.items);
+    }
+}
+
+/// A questionnaire response saved again (`PUT`): the resource as the server
+/// gave it, with the answers, the status, when, and who filled it in.
+pub fn saved_response(acting: &Acting, stored: &Value, answered: &Answered) -> Value {
+    let mut response = stored.clone();
+    fill_response(&mut response, acting, answered);
+    response
+}
+
+/// A new diary entry: a response to `questionnaire` (`Questionnaire/<id>`),
+/// created once under `key`.
+pub fn diary_entry(acting: &Acting, key: &str, questionnaire: &str, answered: &Answered) -> Value {
+    let mut response = json!({
+        "resourceType": "QuestionnaireResponse",
+        "identifier": {"system": REQUEST_KEY_SYSTEM, "value": key},
+        "questionnaire": questionnaire,
+    });
+    fill_response(&mut response, acting, answered);
+    response
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,5 +256,63 @@ mod tests {
         let done: super::super::task::Task = serde_json::from_value(done).unwrap();
         assert!(!done.is_open_repeat_request("emma-med-3"));
         assert_eq!(key_condition("k2"), format!("{REQUEST_KEY_SYSTEM}|k2"));
+    }
+
+    #[test]
+    fn a_saved_questionnaire_keeps_the_stored_resource_and_names_who_filled_it_in() {
+        let stored = json!({"resourceType":"QuestionnaireResponse","id":"emma-qr-3",
+            "questionnaire":"Questionnaire/q-kwaliteit-van-leven-kind","status":"in-progress",
+            "subject":{"reference":"Patient/emma"},"basedOn":[{"reference":"ServiceRequest/x"}],
+            "item":[{"linkId":"old"}]});
+        let answered = Answered {
+            items: vec![json!({"linkId":"lichaam-pijn","answer":[{"valueString":"x"}]})],
+            completed: false,
+            authored: "2026-11-23T10:00:00Z".into(),
+        };
+        let draft = saved_response(&sanne_for_emma(), &stored, &answered);
+        assert_eq!(draft["status"], "in-progress");
+        assert_eq!(draft["id"], "emma-qr-3");
+        assert_eq!(draft["basedOn"][0]["reference"], "ServiceRequest/x");
+        assert_eq!(
+            draft["author"]["reference"],
+            "RelatedPerson/auth-sanne-emma"
+        );
+        assert_eq!(draft["author"]["display"], "Sanne de Vries");
+        assert_eq!(draft["subject"]["reference"], "Patient/emma");
+        assert_eq!(draft["item"][0]["linkId"], "lichaam-pijn");
+        let sent = saved_response(
+            &sanne_for_emma(),
+            &stored,
+            &Answered {
+                items: vec![],
+                completed: true,
+                ..answered
+            },
+        );
+        assert_eq!(sent["status"], "completed");
+        assert!(sent.get("item").is_none(), "an empty item list is left out");
+    }
+
+    #[test]
+    fn a_diary_entry_is_a_new_completed_response_with_its_key() {
+        let entry = diary_entry(
+            &sanne_for_emma(),
+            "k9",
+            "Questionnaire/q-pijndagboek",
+            &Answered {
+                items: vec![json!({"linkId":"datum","answer":[{"valueDate":"2026-11-22"}]})],
+                completed: true,
+                authored: "2026-11-23T10:00:00Z".into(),
+            },
+        );
+        assert_eq!(entry["identifier"]["value"], "k9");
+        assert_eq!(entry["identifier"]["system"], REQUEST_KEY_SYSTEM);
+        assert_eq!(entry["questionnaire"], "Questionnaire/q-pijndagboek");
+        assert_eq!(entry["status"], "completed");
+        assert_eq!(
+            entry["author"]["reference"],
+            "RelatedPerson/auth-sanne-emma"
+        );
+        assert_eq!(entry["item"][0]["answer"][0]["valueDate"], "2026-11-22");
     }
 }

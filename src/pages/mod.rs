@@ -1,10 +1,12 @@
 //! One module per portal page.
 
+pub mod access_log;
 pub mod agenda;
 pub mod compose;
 pub mod econsult;
 pub mod goals;
 pub mod home;
+pub mod information;
 pub mod landing;
 pub mod letter;
 pub mod letters;
@@ -12,6 +14,8 @@ pub mod measurements;
 pub mod medicines;
 pub mod no_access;
 pub mod not_found;
+pub mod patient_data;
+pub mod questionnaires;
 pub mod repeat;
 pub mod report;
 pub mod reports;

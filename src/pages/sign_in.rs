@@ -284,6 +284,7 @@ fn SignInHelp() -> impl IntoView {
         <h2>{i18n.text(Key::NoDigidTitle)}</h2>
         <p>{i18n.text(Key::NoDigidText)}</p>
         <p class="signin-terms">{i18n.text(Key::SigninTerms)}</p>
+        <p><a href="/informatie" data-testid="signin-information">{i18n.text(Key::SigninInformation)}</a></p>
     }
 }
 
