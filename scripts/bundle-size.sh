@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Prints what a browser downloads to start the portal (wasm + JS + CSS,
-# gzip -9) and fails above the budget in KB (default 560, the hard limit,
-# raised from 500 when the interaction pages came in; DESIGN §7 aims at 250).
+# gzip -9) and fails above the budget in KB (default 680, the hard limit,
+# raised from 500 and 560 as the interaction pages came in; DESIGN §7 aims at 250).
 set -euo pipefail
 dir=${1:-dist}
-budget_kb=${BUNDLE_BUDGET_KB:-560}
+budget_kb=${BUNDLE_BUDGET_KB:-680}
 total=0
 for kind in wasm js css; do
   sum=0
