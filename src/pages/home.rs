@@ -64,6 +64,11 @@ pub fn Home() -> impl IntoView {
         let (client, id) = (client.clone(), id.clone());
         async move { client.read::<Patient>(&id).await }
     });
+    let config = crate::session::use_config();
+    let (idle_minutes, warning_minutes) = (
+        config.idle_timeout_minutes.to_string(),
+        config.idle_warning_minutes.to_string(),
+    );
     view! {
         <PageHeading title=Key::HomeTitle patient=current.name.clone()/>
         {soon
@@ -96,7 +101,8 @@ pub fn Home() -> impl IntoView {
                 <li>{i18n.text(Key::HomeAboutEconsult)}</li>
             </ul>
             <p>{i18n.text(Key::HomeAboutQuestions)}</p>
-            <p>{i18n.text(Key::HomeAboutIdle)}</p>
+            <p>{i18n.live(std::sync::Arc::new(move |i| i.tf(Key::HomeAboutIdle, &[("minutes", &idle_minutes), ("warning", &warning_minutes)])))}</p>
+            <p><a href=format!("/p/{}/informatie", current.id)>{i18n.text(Key::HomeAboutMore)}</a></p>
         </section>
     }
     .into_any()

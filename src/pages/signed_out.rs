@@ -20,10 +20,13 @@ pub fn SignedOut() -> impl IntoView {
             .get("reden")
             .and_then(|r| SignOutReason::parse(&r))
     });
+    let minutes = crate::session::use_config()
+        .idle_timeout_minutes
+        .to_string();
     let explanation = move || match reason.get() {
-        Some(SignOutReason::Idle) => i18n.t(Key::SignedOutIdle),
-        Some(SignOutReason::Expired) => i18n.t(Key::SignedOutExpired),
-        _ => i18n.t(Key::SignedOutUser),
+        Some(SignOutReason::Idle) => i18n.tf(Key::SignedOutIdle, &[("minutes", &minutes)]),
+        Some(SignOutReason::Expired) => i18n.t(Key::SignedOutExpired).to_string(),
+        _ => i18n.t(Key::SignedOutUser).to_string(),
     };
     view! {
         <PublicFrame>
@@ -32,7 +35,7 @@ pub fn SignedOut() -> impl IntoView {
             <p>{i18n.text(Key::SignedOutUnsent)}</p>
             <p>{i18n.text(Key::SignedOutCloseBrowser)}</p>
             <p>
-                <a class="utrecht-button-link utrecht-button-link--primary-action" href="/inloggen">
+                <a class="utrecht-button utrecht-button--primary-action button-link" href="/inloggen">
                     {i18n.text(Key::SignedOutAgain)}
                 </a>
             </p>
