@@ -179,19 +179,7 @@ pub fn withdrawn(acting: &Acting, stored: &Value, today: &str) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn sanne_for_emma() -> Acting {
-        Acting {
-            patient: Reference {
-                reference: Some("Patient/emma".into()),
-                display: Some("Emma de Vries".into()),
-            },
-            actor: Reference {
-                reference: Some("RelatedPerson/auth-sanne-emma".into()),
-                display: Some("Sanne de Vries".into()),
-            },
-        }
-    }
+    use crate::fhir::write::sanne_for_emma;
 
     #[test]
     fn an_objection_denies_the_gp_practice_and_names_who_made_it() {

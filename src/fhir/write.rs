@@ -178,22 +178,24 @@ pub fn diary_entry(acting: &Acting, key: &str, questionnaire: &str, answered: &A
     response
 }
 
+/// Sanne acting for her daughter Emma (tests of what the portal writes).
+#[cfg(test)]
+pub fn sanne_for_emma() -> Acting {
+    Acting {
+        patient: Reference {
+            reference: Some("Patient/emma".into()),
+            display: Some("Emma de Vries".into()),
+        },
+        actor: Reference {
+            reference: Some("RelatedPerson/auth-sanne-emma".into()),
+            display: Some("Sanne de Vries".into()),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn sanne_for_emma() -> Acting {
-        Acting {
-            patient: Reference {
-                reference: Some("Patient/emma".into()),
-                display: Some("Emma de Vries".into()),
-            },
-            actor: Reference {
-                reference: Some("RelatedPerson/auth-sanne-emma".into()),
-                display: Some("Sanne de Vries".into()),
-            },
-        }
-    }
 
     #[test]
     fn a_message_names_the_representative_as_sender_and_the_child_as_subject() {

@@ -14,9 +14,10 @@ use crate::fhir::consent::{AuditEvent, Consent, gp_objection, withdrawn};
 use crate::fhir::model::{Patient, iso_date};
 use crate::fhir::write::key_condition;
 use crate::fhir::{FhirClient, FhirError, Page, Reference, SearchQuery};
-use crate::i18n::{I18n, Key, format_date_time, use_i18n};
+use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
 use crate::pages::compose::{acting, focus, form_key, now_instant};
+use crate::pages::econsult::sent_text as when;
 use crate::session::drafts::use_drafts;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -52,13 +53,6 @@ async fn objection(client: &FhirClient, patient: &str) -> Result<Objection, Fhir
         consents.items.iter().find(|c| c.blocks(gp)).cloned()
     });
     Ok(Objection { gp, current })
-}
-
-fn when(i: I18n, instant: Option<&str>) -> String {
-    instant
-        .and_then(crate::fhir::agenda::local_time)
-        .map(|t| format_date_time(i.lang(), t))
-        .unwrap_or_else(|| "—".into())
 }
 
 /// The page (`/p/:patient/inzage`).

@@ -25,8 +25,9 @@ async fn messages(client: &FhirClient, patient: &str) -> Result<Page<Communicati
     client.search::<Communication>(&q).await
 }
 
-/// "23 november 2026, 14:05" from an instant, in the hospital's time.
-fn sent_text(i: I18n, sent: Option<&str>) -> String {
+/// "23 november 2026, 14:05" from an instant, in the hospital's time
+/// (or "—").
+pub fn sent_text(i: I18n, sent: Option<&str>) -> String {
     sent.and_then(crate::fhir::agenda::local_time)
         .map(|t| format_date_time(i.lang(), t))
         .unwrap_or_else(|| "—".into())

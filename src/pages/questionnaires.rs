@@ -20,9 +20,10 @@ use crate::fhir::questionnaire::{
 };
 use crate::fhir::write::{Answered, diary_entry, key_condition, saved_response};
 use crate::fhir::{FhirClient, FhirError, Page, SearchQuery};
-use crate::i18n::{I18n, Key, format_date_time, use_i18n};
+use crate::i18n::{I18n, Key, use_i18n};
 use crate::layout::use_current_patient;
 use crate::pages::compose::{acting, focus, form_key, now_instant};
+use crate::pages::econsult::sent_text as when;
 use crate::session::drafts::{Drafts, use_drafts};
 use crate::session::use_config;
 use leptos::prelude::*;
@@ -70,14 +71,6 @@ async fn responses(client: &FhirClient, patient: &str) -> Result<Responses, Fhir
         page,
         questionnaires,
     })
-}
-
-/// "23 november 2026, 14:05" from an instant, or "—".
-fn when(i: I18n, instant: Option<&str>) -> String {
-    instant
-        .and_then(crate::fhir::agenda::local_time)
-        .map(|t| format_date_time(i.lang(), t))
-        .unwrap_or_else(|| "—".into())
 }
 
 fn title_of(q: Option<&Questionnaire>) -> Option<String> {

@@ -2,22 +2,10 @@
 // parent acting for a child. Every send is checked twice: what the screen
 // shows and what the (demo) server received and stored.
 import { test, expect } from '@playwright/test';
-import { signIn, texts, fill, expectNoViolations } from './pages.mjs';
+import { signIn, texts, fill, expectNoViolations, expectPagesHaveNoViolations, received, setSwitch, writeRequests } from './pages.mjs';
 
 const t = texts.nl;
 const menu = (page) => page.getByRole('navigation', { name: t['menu.label'] });
-
-/** What the demo server stored this session (creates and updates, in order). */
-const received = (page) =>
-  page.evaluate(() => JSON.parse(sessionStorage.getItem('portal.demo.journal') ?? '[]'));
-/** The demo server's failure and delay switches. */
-const setSwitch = (page, name, value) =>
-  page.evaluate(([n, v]) => (v === null ? sessionStorage.removeItem(n) : sessionStorage.setItem(n, v)),
-    [`portal.demo.${name}`, value]);
-
-/** How many creates and updates the portal sent to the demo server. */
-const writeRequests = (page) =>
-  page.evaluate(() => Number(sessionStorage.getItem('portal.demo.write-requests') ?? '0'));
 
 const field = (page, key) => page.getByLabel(t[key], { exact: false });
 
@@ -280,7 +268,7 @@ for (const lang of ['nl', 'en']) {
     }, lang);
     await signIn(page, 'sanne', { lang });
     const tt = texts[lang];
-    for (const [path, heading] of [
+    await expectPagesHaveNoViolations(page, lang, [
       ['/p/emma/agenda', tt['agenda.title']],
       ['/p/emma/agenda?tab=eerder', tt['agenda.title']],
       ['/p/emma/e-consult', tt['econsult.title']],
@@ -288,12 +276,7 @@ for (const lang of ['nl', 'en']) {
       ['/p/emma/e-consult/emma-msg-2-1', 'Methylfenidaat op schoolreis'],
       ['/p/emma/e-consult/nieuw', tt['econsult.new_title']],
       ['/p/emma/medicijnen/emma-med-3/herhaalrecept', tt['repeat.title']],
-    ]) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-      await expect(page.getByText(tt.loading)).toHaveCount(0);
-      await expectNoViolations(page, `${path} (${lang})`);
-    }
+    ]);
     // Forms with their errors showing.
     await page.goto('/p/emma/e-consult/nieuw');
     await page.getByRole('button', { name: tt['econsult.send'], exact: true }).click();

@@ -210,3 +210,29 @@ export async function expectNoViolations(page, what, { exclude = [] } = {}) {
   expect(violations, `axe violations on ${what} (${page.url()}):\n${formatViolations(violations)}`).toEqual([]);
 }
 
+
+/** What the demo server stored this session (the latest version of each
+ * resource created or updated, in order). */
+export const received = (page) =>
+  page.evaluate(() => JSON.parse(sessionStorage.getItem('portal.demo.journal') ?? '[]'));
+
+/** Sets (or with `null` removes) one of the demo server's switches
+ * (`fail`: 'writes' | 'all', `delay`: ms). */
+export const setSwitch = (page, name, value) =>
+  page.evaluate(([n, v]) => (v === null ? sessionStorage.removeItem(n) : sessionStorage.setItem(n, v)),
+    [`portal.demo.${name}`, value]);
+
+/** How many creates and updates the portal sent to the demo server. */
+export const writeRequests = (page) =>
+  page.evaluate(() => Number(sessionStorage.getItem('portal.demo.write-requests') ?? '0'));
+
+/** Opens each `[path, heading]` in turn, waits for its data and checks it
+ * with axe. */
+export async function expectPagesHaveNoViolations(page, lang, pages) {
+  for (const [path, heading] of pages) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByText(texts[lang].loading)).toHaveCount(0);
+    await expectNoViolations(page, `${path} (${lang})`);
+  }
+}

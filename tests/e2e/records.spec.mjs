@@ -2,19 +2,10 @@
 // the record with the GP objection: what the screen shows and what the
 // (demo) server received, as a parent acting for a child.
 import { test, expect } from '@playwright/test';
-import { signIn, texts, fill, expectNoViolations } from './pages.mjs';
+import { signIn, texts, fill, expectNoViolations, expectPagesHaveNoViolations, received, setSwitch, writeRequests } from './pages.mjs';
 
 const t = texts.nl;
 const menu = (page) => page.getByRole('navigation', { name: t['menu.label'] });
-
-/** What the demo server stored this session (creates and updates, in order). */
-const received = (page) =>
-  page.evaluate(() => JSON.parse(sessionStorage.getItem('portal.demo.journal') ?? '[]'));
-const setSwitch = (page, name, value) =>
-  page.evaluate(([n, v]) => (v === null ? sessionStorage.removeItem(n) : sessionStorage.setItem(n, v)),
-    [`portal.demo.${name}`, value]);
-const writeRequests = (page) =>
-  page.evaluate(() => Number(sessionStorage.getItem('portal.demo.write-requests') ?? '0'));
 
 /** A radio group (a question with choices) by its question text. */
 const question = (page, text) => page.getByRole('group', { name: text });
@@ -303,7 +294,7 @@ for (const lang of ['nl', 'en']) {
     }, lang);
     await signIn(page, 'sanne', { lang });
     const tt = texts[lang];
-    for (const [path, heading] of [
+    await expectPagesHaveNoViolations(page, lang, [
       ['/p/emma/vragenlijsten', tt['questionnaires.title']],
       ['/p/emma/vragenlijsten/emma-qr-3', 'Vragenlijst kwaliteit van leven (kind)'],
       ['/p/emma/vragenlijsten/emma-qr-1', 'Eczeemvragenlijst'],
@@ -311,12 +302,7 @@ for (const lang of ['nl', 'en']) {
       ['/p/emma/gegevens', tt['patient.title']],
       ['/p/emma/inzage', tt['access.log.title']],
       ['/p/emma/informatie', tt['info.title']],
-    ]) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-      await expect(page.getByText(tt.loading)).toHaveCount(0);
-      await expectNoViolations(page, `${path} (${lang})`);
-    }
+    ]);
     // The questionnaire with its errors, and the objection's confirmation.
     await page.goto('/p/emma/vragenlijsten/emma-qr-3');
     await page.getByRole('button', { name: tt['questionnaire.send'], exact: true }).click();
