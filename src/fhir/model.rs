@@ -354,6 +354,27 @@ pub fn utc_instant(t: NaiveDateTime) -> String {
     )
 }
 
+/// Writes a wall-clock time with its offset from UTC in seconds, as a FHIR
+/// instant ("2026-11-23T23:56:00+01:00"): what a person did is recorded in
+/// their own time, and read back as written.
+pub fn offset_instant(local: NaiveDateTime, offset_seconds: i32) -> String {
+    let date = utc_instant(local);
+    let sign = if offset_seconds < 0 { '-' } else { '+' };
+    let minutes = offset_seconds.unsigned_abs() / 60;
+    format!(
+        "{}{sign}{:02}:{:02}",
+        &date[..date.len() - 1],
+        minutes / 60,
+        minutes % 60
+    )
+}
+
+/// Now, in the browser's time zone, as a FHIR instant with its offset.
+pub fn now_instant() -> String {
+    let now = chrono::Local::now();
+    offset_instant(now.naive_local(), now.offset().local_minus_utc())
+}
+
 /// Now, in UTC.
 pub fn now_utc() -> NaiveDateTime {
     chrono::Utc::now().naive_utc()
@@ -583,6 +604,24 @@ mod tests {
             iso_date(NaiveDate::from_ymd_opt(987, 3, 4).unwrap()),
             "0987-03-04"
         );
+    }
+
+    #[test]
+    fn an_instant_keeps_the_local_time_and_its_offset() {
+        let t = NaiveDate::from_ymd_opt(2026, 11, 23)
+            .unwrap()
+            .and_hms_opt(23, 56, 7)
+            .unwrap();
+        assert_eq!(offset_instant(t, 3600), "2026-11-23T23:56:07+01:00");
+        assert_eq!(
+            offset_instant(t, -(5 * 3600 + 1800)),
+            "2026-11-23T23:56:07-05:30"
+        );
+        assert_eq!(offset_instant(t, 0), "2026-11-23T23:56:07+00:00");
+        // Read back, the wall-clock time is as written and the UTC time is right.
+        let (local, utc) = parse_instant("2026-11-23T23:56:07+01:00").unwrap();
+        assert_eq!(local, t);
+        assert_eq!(utc, Some(t - chrono::Duration::hours(1)));
     }
 
     #[test]

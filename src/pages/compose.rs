@@ -107,7 +107,7 @@ pub fn form_key(drafts: Drafts, prefix: &str) -> String {
 
 /// Now, as a FHIR instant.
 pub fn now_instant() -> String {
-    crate::fhir::model::utc_instant(crate::fhir::model::now_utc())
+    crate::fhir::model::now_instant()
 }
 
 /// Sends `message` once (conditional on its key).
