@@ -58,6 +58,14 @@ else
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
+step "test backend npm packages (oidc-provider, medplum; tests/backend)"
+if [ -f tests/backend/node_modules/.package-lock.json ] \
+   && [ tests/backend/node_modules/.package-lock.json -nt tests/backend/package-lock.json ]; then
+  echo "present"
+else
+  (cd tests/backend && npm ci --no-audit --no-fund)
+fi
+
 step "crates"
 cargo fetch --locked >/dev/null
 echo "fetched"

@@ -2,7 +2,8 @@
 # Sets up (idempotently) and runs every check and test of the portal:
 # demo data up to date, fmt, clippy (host and wasm), native unit tests,
 # component tests in headless Chromium, the release build and its size
-# budget, and the Playwright end-to-end tests. Ends with "N passed, N failed".
+# budget, the Playwright end-to-end tests, and the test backend's own tests
+# (sign-in and the access rules enforced at the server, without the app). Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
@@ -49,6 +50,14 @@ check glossary node tools/glossary/check.mjs
 check fmt cargo fmt --check
 check clippy cargo clippy --locked --all-targets -- -D warnings
 check clippy-wasm cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings
+
+run backend npm --prefix tests/backend test
+rc=$?
+p=$(grep -hoE '^ℹ pass [0-9]+' "$logs/backend.log" | awk '{s+=$3} END {print s+0}')
+f=$(grep -hoE '^ℹ fail [0-9]+' "$logs/backend.log" | awk '{s+=$3} END {print s+0}')
+passed=$((passed + p))
+failed=$((failed + f))
+[ $rc -ne 0 ] && [ "$f" -eq 0 ] && failed=$((failed + 1))
 
 run unit cargo test --locked
 rc=$?
