@@ -2,7 +2,8 @@
 # Sets up (idempotently) and runs every check and test of the portal:
 # demo data up to date, fmt, clippy (host and wasm), native unit tests,
 # component tests in headless Chromium, the release build and its size
-# budget, the Playwright end-to-end tests, and the test backend's own tests
+# budget, the Playwright end-to-end tests (demo mode, and connected mode
+# against the test backend), and the test backend's own tests
 # (sign-in and the access rules enforced at the server, without the app). Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -78,9 +79,18 @@ if check build trunk build --release; then
   passed=$((passed + p))
   failed=$((failed + f))
   [ $rc -ne 0 ] && [ "$f" -eq 0 ] && failed=$((failed + 1))
+  # The same build in connected mode: the test backend and a config that
+  # points at it (playwright.connected.config.mjs starts both).
+  run e2e-connected npx playwright test -c playwright.connected.config.mjs
+  rc=$?
+  p=$(grep -hoE '^\s+[0-9]+ passed' "$logs/e2e-connected.log" | awk '{s+=$1} END {print s+0}')
+  f=$(grep -hoE '^\s+[0-9]+ (failed|flaky)' "$logs/e2e-connected.log" | awk '{s+=$1} END {print s+0}')
+  passed=$((passed + p))
+  failed=$((failed + f))
+  [ $rc -ne 0 ] && [ "$f" -eq 0 ] && failed=$((failed + 1))
 else
   echo "!! no release build: bundle and end-to-end tests not run"
-  failed=$((failed + 2))
+  failed=$((failed + 3))
 fi
 
 echo

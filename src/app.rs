@@ -6,6 +6,7 @@ use crate::i18n::{I18n, Key, Lang, use_i18n};
 use crate::layout::PatientShell;
 use crate::pages::access_log::AccessLog;
 use crate::pages::agenda::Agenda;
+use crate::pages::auth_callback::AuthCallback;
 use crate::pages::compose::NewMessage;
 use crate::pages::econsult::{Econsult, ThreadView};
 use crate::pages::goals::Goals;
@@ -94,6 +95,7 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
                 <Route path=path!("/inloggen") view=SignIn/>
                 <Route path=path!("/uitgelogd") view=SignedOut/>
                 <Route path=path!("/informatie") view=PublicInformation/>
+                <Route path=path!("/auth/callback") view=AuthCallback/>
                 <ParentRoute path=path!("/p/:patient") view=PatientShell>
                     <Route path=path!("") view=Home/>
                     <Route path=path!("verslagen") view=Reports/>

@@ -3,12 +3,16 @@
 // end-to-end tests and the benchmark; `trunk serve` is for designers.
 //
 //   node tests/serve.mjs [dir] [port]
+//
+// PORTAL_CONFIG=path serves that file as /config.json (connected mode
+// against the test backend, without a second build).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 8090);
+const configOverride = process.env.PORTAL_CONFIG ? resolve(process.env.PORTAL_CONFIG) : null;
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,7 +37,8 @@ createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const wanted = normalize(join(root, decodeURIComponent(url.pathname)));
   const inside = wanted.startsWith(root);
-  const path = (inside && (await file(wanted))) || join(root, 'index.html');
+  const path = (url.pathname === '/config.json' && configOverride)
+    || (inside && (await file(wanted))) || join(root, 'index.html');
   try {
     const body = await readFile(path);
     res.writeHead(200, {

@@ -2,6 +2,7 @@
 
 pub mod access_log;
 pub mod agenda;
+pub mod auth_callback;
 pub mod compose;
 pub mod econsult;
 pub mod goals;

@@ -42,7 +42,7 @@ pub fn SignIn() -> impl IntoView {
             <div class="signin-layout">
                 <div class="signin-main">
                     {if demo { view! { <DemoSignIn personas=personas/> }.into_any() } else {
-                        view! { <Notice kind=NoticeKind::Warning><p>{i18n.text(Key::SigninConnectedUnavailable)}</p></Notice> }.into_any()
+                        view! { <ConnectedSignIn/> }.into_any()
                     }}
                     {demo.then(|| view! { <Personas list=personas/> })}
                 </div>
@@ -51,6 +51,45 @@ pub fn SignIn() -> impl IntoView {
                 </aside>
             </div>
         </PublicFrame>
+    }
+}
+
+/// Connected mode: one button to the identity provider (DigiD), which asks
+/// for the password and the SMS code and sends the person back.
+#[component]
+fn ConnectedSignIn() -> impl IntoView {
+    let i18n = use_i18n();
+    let config = use_config();
+    let query = use_query_map();
+    let busy = RwSignal::new(false);
+    let failed = RwSignal::new(false);
+    let go = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        failed.set(false);
+        let config = config.clone();
+        let back = safe_return(query.get_untracked().get("terug")).unwrap_or_else(|| "/".into());
+        leptos::task::spawn_local(async move {
+            if crate::session::oidc::begin(&config, false, &back)
+                .await
+                .is_err()
+            {
+                busy.set(false);
+                failed.set(true);
+            }
+        });
+    };
+    view! {
+        <p>{i18n.text(Key::SigninConnectedIntro)}</p>
+        {move || failed.get().then(|| view! {
+            <Notice kind=NoticeKind::Error><p>{i18n.text(Key::SigninConnectedFailed)}</p></Notice>
+        })}
+        <button type="button" class="utrecht-button utrecht-button--primary-action" data-testid="signin-digid"
+            disabled=move || busy.get() on:click=go>
+            {i18n.text(Key::SigninConnectedButton)}
+        </button>
     }
 }
 

@@ -14,11 +14,17 @@ pub fn SignedOut() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     crate::session::use_session().acknowledge_sign_out();
+    // Back from the provider's sign-out (connected mode) the address has no
+    // reason; the note written at sign-out has it.
     let reason = Memo::new(move |_| {
         query
             .get()
             .get("reden")
             .and_then(|r| SignOutReason::parse(&r))
+            .or_else(|| {
+                crate::session::storage::get(crate::session::storage::SIGNED_OUT_KEY)
+                    .and_then(|note| note.split(':').next().and_then(SignOutReason::parse))
+            })
     });
     let minutes = crate::session::use_config()
         .idle_timeout_minutes

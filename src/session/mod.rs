@@ -7,6 +7,7 @@
 pub mod drafts;
 pub mod idle;
 mod idle_guard;
+pub mod oidc;
 pub mod people;
 pub mod storage;
 
@@ -209,12 +210,98 @@ impl Session {
         Ok(())
     }
 
+    /// Completes a connected sign-in: the person named by the provider's
+    /// `fhirUser`, whom they may act for from the FHIR server, the tokens
+    /// kept in memory. A new sign-in starts a fresh idle deadline.
+    pub async fn start_connected(
+        self,
+        config: &Config,
+        endpoints: oidc::Endpoints,
+        tokens: oidc::Tokens,
+        fresh: bool,
+    ) -> Result<(), FhirError> {
+        let today = today();
+        let transport = Arc::new(crate::fhir::http::HttpTransport::new(
+            &config.fhir.base_url,
+            std::time::Duration::from_secs(20),
+        ));
+        transport.set_token(Some(tokens.access.clone()));
+        let client = self.client_for(transport.clone());
+        let claims = oidc::userinfo(&endpoints, &tokens.access).await?;
+        let (kind, id) = oidc::fhir_user(&claims)
+            .ok_or_else(|| FhirError::Malformed("the sign-in names no fhirUser".into()))?;
+        let bsn = if kind == "Patient" {
+            client
+                .read::<crate::fhir::model::Patient>(&id)
+                .await?
+                .bsn()
+                .map(str::to_string)
+        } else {
+            client
+                .read::<crate::fhir::model::RelatedPerson>(&id)
+                .await?
+                .bsn()
+                .map(str::to_string)
+        }
+        .ok_or_else(|| FhirError::Malformed("the signed-in person has no BSN".into()))?;
+        let people = people::resolve(&client, &bsn, today).await?;
+        let name = people
+            .own
+            .as_ref()
+            .and_then(|(_, name, _)| name.clone())
+            .or_else(|| people.name_in_authorizations.clone())
+            .or_else(|| {
+                claims
+                    .get("name")
+                    .and_then(|n| n.as_str())
+                    .map(str::to_string)
+            })
+            .unwrap_or_default();
+        oidc::keep(endpoints, config, transport, &tokens);
+        let now = js_sys::Date::now();
+        if fresh {
+            storage::write_deadline(config.idle_policy().deadline_after(now));
+            storage::remove(storage::SIGNED_OUT_KEY);
+        }
+        storage::write_marker(&storage::Marker {
+            persona: CONNECTED_MARKER.into(),
+            expires: (now + PROVIDER_SESSION_MS) as i64,
+        });
+        self.status.set(Status::SignedIn(Arc::new(SignedIn {
+            name,
+            people,
+            client,
+            today,
+        })));
+        Ok(())
+    }
+
     /// Continues a session after a reload or in a new tab, when the
-    /// provider-session marker and the shared idle deadline allow it.
+    /// provider-session marker and the shared idle deadline allow it. In
+    /// connected mode that is a silent sign-in at the provider (the tokens
+    /// were in memory only); on its way back (`/auth/callback`) the
+    /// callback page completes it.
     pub async fn restore(self, config: &Config) {
         let now = js_sys::Date::now();
         let alive = storage::read_deadline().is_some_and(|d| d > now);
         let marker = storage::read_marker(now).filter(|_| alive);
+        if config.mode == crate::config::Mode::Fhir {
+            let location = web_sys::window().map(|w| w.location());
+            let path = location
+                .as_ref()
+                .and_then(|l| l.pathname().ok())
+                .unwrap_or_default();
+            if path == "/auth/callback" {
+                return;
+            }
+            let here = path + &location.and_then(|l| l.search().ok()).unwrap_or_default();
+            if marker.is_some() && oidc::begin(config, true, &here).await.is_ok() {
+                return;
+            }
+            storage::remove(storage::MARKER_KEY);
+            self.status.set(Status::SignedOut(None));
+            return;
+        }
         let Some(marker) = marker else {
             storage::remove(storage::MARKER_KEY);
             self.status.set(Status::SignedOut(None));
@@ -247,7 +334,19 @@ impl Session {
         storage::remove(storage::MARKER_KEY);
         storage::remove(storage::DEADLINE_KEY);
         crate::demo::journal::clear();
+        let end_provider_session = oidc::forget();
         self.status.set(Status::SignedOut(Some(reason)));
+        // Connected: end the provider's session too; it sends the browser
+        // back to the signed-out page, which reads the reason noted above.
+        if let (Some(url), Some(w)) = (end_provider_session, web_sys::window()) {
+            let _ = w.location().assign(&url);
+        }
+    }
+
+    /// The connected sign-in did not complete: nobody is signed in.
+    pub fn sign_in_failed(self) {
+        storage::remove(storage::MARKER_KEY);
+        self.status.set(Status::SignedOut(None));
     }
 
     /// The signed-out page has told why: from now on a patient URL (say,
@@ -267,6 +366,7 @@ impl Session {
             .and_then(|note| note.split(':').next().and_then(SignOutReason::parse))
             .unwrap_or(SignOutReason::User);
         crate::demo::journal::clear();
+        let _ = oidc::forget();
         self.status.set(Status::SignedOut(Some(reason)));
     }
 }
@@ -276,6 +376,9 @@ impl Default for Session {
         Self::new()
     }
 }
+
+/// The provider-session marker's name in connected mode (no persona).
+const CONNECTED_MARKER: &str = "connected";
 
 /// How long a demo provider session lasts, whatever the activity (as a
 /// DigiD session would, it ends eventually).
