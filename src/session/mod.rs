@@ -186,19 +186,45 @@ impl Session {
         let transport = Arc::new(crate::demo::DemoTransport::new(server, &persona.bsn));
         let client = self.client_for(transport);
         let people = people::resolve(&client, &persona.bsn, today).await?;
+        self.signed_in_as(
+            config,
+            fresh,
+            &persona.username,
+            Some(persona.name.clone()),
+            people,
+            client,
+            today,
+        );
+        Ok(())
+    }
+
+    /// The session starts: the name (from the record, else `fallback`), a
+    /// fresh idle deadline for a new sign-in, the provider-session marker.
+    #[allow(clippy::too_many_arguments)]
+    fn signed_in_as(
+        self,
+        config: &Config,
+        fresh: bool,
+        marker: &str,
+        fallback: Option<String>,
+        people: people::People,
+        client: FhirClient,
+        today: NaiveDate,
+    ) {
         let name = people
             .own
             .as_ref()
             .and_then(|(_, name, _)| name.clone())
             .or_else(|| people.name_in_authorizations.clone())
-            .unwrap_or_else(|| persona.name.clone());
+            .or(fallback)
+            .unwrap_or_default();
         let now = js_sys::Date::now();
         if fresh {
             storage::write_deadline(config.idle_policy().deadline_after(now));
             storage::remove(storage::SIGNED_OUT_KEY);
         }
         storage::write_marker(&storage::Marker {
-            persona: persona.username.clone(),
+            persona: marker.to_string(),
             expires: (now + PROVIDER_SESSION_MS) as i64,
         });
         self.status.set(Status::SignedIn(Arc::new(SignedIn {
@@ -207,7 +233,6 @@ impl Session {
             client,
             today,
         })));
-        Ok(())
     }
 
     /// Completes a connected sign-in: the person named by the provider's
@@ -245,34 +270,20 @@ impl Session {
         }
         .ok_or_else(|| FhirError::Malformed("the signed-in person has no BSN".into()))?;
         let people = people::resolve(&client, &bsn, today).await?;
-        let name = people
-            .own
-            .as_ref()
-            .and_then(|(_, name, _)| name.clone())
-            .or_else(|| people.name_in_authorizations.clone())
-            .or_else(|| {
-                claims
-                    .get("name")
-                    .and_then(|n| n.as_str())
-                    .map(str::to_string)
-            })
-            .unwrap_or_default();
         oidc::keep(endpoints, config, transport, &tokens);
-        let now = js_sys::Date::now();
-        if fresh {
-            storage::write_deadline(config.idle_policy().deadline_after(now));
-            storage::remove(storage::SIGNED_OUT_KEY);
-        }
-        storage::write_marker(&storage::Marker {
-            persona: CONNECTED_MARKER.into(),
-            expires: (now + PROVIDER_SESSION_MS) as i64,
-        });
-        self.status.set(Status::SignedIn(Arc::new(SignedIn {
-            name,
+        let claimed = claims
+            .get("name")
+            .and_then(|n| n.as_str())
+            .map(str::to_string);
+        self.signed_in_as(
+            config,
+            fresh,
+            CONNECTED_MARKER,
+            claimed,
             people,
             client,
             today,
-        })));
+        );
         Ok(())
     }
 
