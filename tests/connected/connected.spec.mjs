@@ -71,7 +71,7 @@ test('a reload continues the session through the provider; sign-out ends it ther
   await expect(page.getByLabel('DigiD gebruikersnaam')).toBeVisible();
 });
 
-test('Emma may not open Noah\'s record: the server refuses, the portal says so', async ({ page }) => {
+test('Emma may not open Noah\'s record: he is not among the people the server gave her', async ({ page }) => {
   await signInThroughDigid(page, 'emma');
   await page.goto('/p/noah/agenda');
   await expect(page.getByText(/geen toegang/i).first()).toBeVisible();
