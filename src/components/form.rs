@@ -120,15 +120,29 @@ pub fn Field(
 }
 
 /// Above every form with free text (seed `003`, DESIGN §5): not for
-/// urgent matters, and unsent text is lost after the idle time.
+/// urgent matters, and unsent text is lost after the idle time. The
+/// questionnaire forms say it in their own words (`answers`).
 #[component]
-pub fn ComposeNotice() -> impl IntoView {
+pub fn ComposeNotice(
+    /// Worded for answers to a questionnaire or diary rather than a message.
+    #[prop(optional)]
+    answers: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let minutes = use_config().idle_timeout_minutes.to_string();
+    let (urgent, idle, testid) = if answers {
+        (
+            Key::QuestionnaireUrgent,
+            Key::QuestionnaireIdle,
+            "questionnaire",
+        )
+    } else {
+        (Key::ComposeUrgent, Key::ComposeIdle, "compose")
+    };
     view! {
         <Notice kind=NoticeKind::Warning class="compose-notice">
-            <p data-testid="compose-urgent"><strong>{i18n.text(Key::ComposeUrgent)}</strong></p>
-            <p data-testid="compose-idle">{i18n.live(Arc::new(move |i| i.tf(Key::ComposeIdle, &[("minutes", &minutes)])))}</p>
+            <p data-testid=format!("{testid}-urgent")><strong>{i18n.text(urgent)}</strong></p>
+            <p data-testid=format!("{testid}-idle")>{i18n.live(Arc::new(move |i| i.tf(idle, &[("minutes", &minutes)])))}</p>
         </Notice>
     }
 }

@@ -697,6 +697,16 @@ mod tests {
         (r.status, serde_json::from_str(&r.body).unwrap())
     }
 
+    /// The status of a create.
+    fn post(s: &mut DemoServer, url: &str, body: Value) -> u16 {
+        write(s, Method::Post, url, body).0
+    }
+
+    /// The status of an update.
+    fn put(s: &mut DemoServer, url: &str, body: Value) -> u16 {
+        write(s, Method::Put, url, body).0
+    }
+
     fn message(patient: &str, sender: &str) -> Value {
         json!({"resourceType":"Communication","subject":{"reference":format!("Patient/{patient}")},
                "sender":{"reference":sender}})
@@ -716,86 +726,46 @@ mod tests {
         assert_eq!(s.journal().len(), 1);
         // Own record, as the patient.
         assert_eq!(
-            write(
-                &mut s,
-                Method::Post,
-                "Communication",
-                message("mum", "Patient/mum")
-            )
-            .0,
+            post(&mut s, "Communication", message("mum", "Patient/mum")),
             201
         );
         // Parental access to teen ended.
         assert_eq!(
-            write(
-                &mut s,
-                Method::Post,
-                "Communication",
-                message("teen", "RelatedPerson/a2")
-            )
-            .0,
+            post(&mut s, "Communication", message("teen", "RelatedPerson/a2")),
             403
         );
         // Someone else as sender, or the authorization for another child.
         assert_eq!(
-            write(
-                &mut s,
-                Method::Post,
-                "Communication",
-                message("kid", "Patient/kid")
-            )
-            .0,
+            post(&mut s, "Communication", message("kid", "Patient/kid")),
             403
         );
         assert_eq!(
-            write(
-                &mut s,
-                Method::Post,
-                "Communication",
-                message("kid", "RelatedPerson/a2")
-            )
-            .0,
+            post(&mut s, "Communication", message("kid", "RelatedPerson/a2")),
             403
         );
         assert_eq!(
-            write(
+            post(
                 &mut s,
-                Method::Post,
                 "Communication",
                 json!({"resourceType":"Communication","subject":{"reference":"Patient/kid"}})
-            )
-            .0,
+            ),
             403
         );
         // Writes the portal never makes.
         assert_eq!(
-            write(
+            post(
                 &mut s,
-                Method::Post,
                 "Observation",
                 json!({"resourceType":"Observation","subject":{"reference":"Patient/kid"}})
-            )
-            .0,
+            ),
             403
         );
         assert_eq!(
-            write(
-                &mut s,
-                Method::Post,
-                "Patient",
-                json!({"resourceType":"Patient"})
-            )
-            .0,
+            post(&mut s, "Patient", json!({"resourceType":"Patient"})),
             403
         );
         assert_eq!(
-            write(
-                &mut s,
-                Method::Post,
-                "Communication",
-                json!({"resourceType":"Task"})
-            )
-            .0,
+            post(&mut s, "Communication", json!({"resourceType":"Task"})),
             400
         );
         assert_eq!(s.journal().len(), 2);
@@ -831,13 +801,7 @@ mod tests {
         let mut done = stored.clone();
         done["status"] = json!("completed");
         assert_eq!(
-            write(
-                &mut s,
-                Method::Put,
-                "QuestionnaireResponse/demo-1",
-                done.clone()
-            )
-            .0,
+            put(&mut s, "QuestionnaireResponse/demo-1", done.clone()),
             200
         );
         assert_eq!(
@@ -845,19 +809,10 @@ mod tests {
             "completed"
         );
         assert_eq!(
-            write(
-                &mut s,
-                Method::Put,
-                "QuestionnaireResponse/demo-1",
-                done.clone()
-            )
-            .0,
+            put(&mut s, "QuestionnaireResponse/demo-1", done.clone()),
             409
         );
-        assert_eq!(
-            write(&mut s, Method::Put, "QuestionnaireResponse/other", done).0,
-            400
-        );
+        assert_eq!(put(&mut s, "QuestionnaireResponse/other", done), 400);
         // After a reload the journal puts back what was written.
         let journal = s.journal().to_vec();
         let mut fresh = server();

@@ -41,7 +41,7 @@ pub struct Acting {
 }
 
 /// A message to send.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Message {
     /// Its key (see [`REQUEST_KEY_SYSTEM`]).
     pub key: String,

@@ -99,8 +99,8 @@ pub fn AccessLog() -> impl IntoView {
             <Loader resource=state render=render(move |o: &Objection| {
                 view! { <GpObjection state=o.clone() on_changed=Callback::new(move |k: Key| {
                     changed.set(Some(k));
+                    // The objection changed; the access log did not.
                     state.refetch();
-                    log.refetch();
                 })/> }.into_any()
             })/>
         </section>

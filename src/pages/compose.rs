@@ -214,6 +214,13 @@ impl Outbox {
             Ok(())
         });
     }
+
+    /// Sends an e-consult message; the sent list confirms it.
+    pub fn send_message(&self, message: Message) {
+        self.dispatch("bericht", move |client, acting| async move {
+            send_message(&client, &acting, &message).await.map(drop)
+        });
+    }
 }
 
 #[component]
@@ -270,14 +277,10 @@ fn NewMessageForm(teams: Vec<Reference>) -> impl IntoView {
             recipient,
             topic: s.trim().to_string(),
             text: x,
-            in_response_to: None,
-            about: Vec::new(),
-            repeat_request: false,
             sent: now_instant(),
+            ..Message::default()
         };
-        outbox.dispatch("bericht", move |client, acting| async move {
-            send_message(&client, &acting, &message).await.map(drop)
-        });
+        outbox.send_message(message);
     };
     let (on_submit, retry) = submit_handlers(submit);
     let back = format!("/p/{}/e-consult", patient.id);
@@ -341,13 +344,10 @@ pub fn ReplyForm(
             },
             text: x,
             in_response_to: Some(answers.clone()),
-            about: Vec::new(),
-            repeat_request: false,
             sent: now_instant(),
+            ..Message::default()
         };
-        outbox.dispatch("bericht", move |client, acting| async move {
-            send_message(&client, &acting, &message).await.map(drop)
-        });
+        outbox.send_message(message);
     };
     let (on_submit, retry) = submit_handlers(submit);
     view! {

@@ -275,6 +275,11 @@ mod tests {
         person(p)
     }
 
+    /// The period for Emma, born on `birth`, as the page says it on 23 November 2026.
+    fn emma_period(lang: Lang, person: &RelatedPerson, birth: NaiveDate) -> String {
+        period_text(lang, person, "Emma", Some(birth), day(2026, 11, 23))
+    }
+
     #[test]
     fn the_bsn_shows_only_its_last_three_digits() {
         assert_eq!(mask_bsn("274193607"), "******607");
@@ -283,24 +288,12 @@ mod tests {
 
     #[test]
     fn a_parents_authorization_runs_until_the_sixteenth_birthday() {
-        let text = period_text(
-            Lang::Nl,
-            &parent(serde_json::json!({})),
-            "Emma",
-            Some(day(2012, 2, 19)),
-            day(2026, 11, 23),
-        );
+        let text = emma_period(Lang::Nl, &parent(serde_json::json!({})), day(2012, 2, 19));
         assert_eq!(
             text,
             "Sinds 4 maart 2024, tot Emma 16 wordt (19 februari 2028)"
         );
-        let en = period_text(
-            Lang::En,
-            &parent(serde_json::json!({})),
-            "Emma",
-            Some(day(2012, 2, 19)),
-            day(2026, 11, 23),
-        );
+        let en = emma_period(Lang::En, &parent(serde_json::json!({})), day(2012, 2, 19));
         assert_eq!(
             en,
             "Since 4 March 2024, until Emma turns 16 (19 February 2028)"
@@ -312,34 +305,16 @@ mod tests {
         let revoked = parent(serde_json::json!({"active": false,
             "extension":[{"url":"https://portal.example.org/fhir/StructureDefinition/revocation-reason","valueString":"Op verzoek."}]}));
         assert_eq!(
-            period_text(
-                Lang::Nl,
-                &revoked,
-                "Emma",
-                Some(day(2012, 2, 19)),
-                day(2026, 11, 23)
-            ),
+            emma_period(Lang::Nl, &revoked, day(2012, 2, 19)),
             "Ingetrokken. Op verzoek."
         );
         let future = parent(serde_json::json!({"period":{"start":"2027-01-15"}}));
         assert_eq!(
-            period_text(
-                Lang::Nl,
-                &future,
-                "Emma",
-                Some(day(2012, 2, 19)),
-                day(2026, 11, 23)
-            ),
+            emma_period(Lang::Nl, &future, day(2012, 2, 19)),
             "Geldig vanaf 15 januari 2027"
         );
         assert_eq!(
-            period_text(
-                Lang::Nl,
-                &parent(serde_json::json!({})),
-                "Emma",
-                Some(day(2008, 2, 19)),
-                day(2026, 11, 23)
-            ),
+            emma_period(Lang::Nl, &parent(serde_json::json!({})), day(2008, 2, 19)),
             "Beëindigd op 19 februari 2024",
             "a parent's access ended at 16"
         );

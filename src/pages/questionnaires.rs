@@ -8,9 +8,9 @@
 //! "Versturen" completes the response; a completed one is read-only.
 
 use crate::components::data_table::{Caption, Cell, DataTable, Header, Row};
-use crate::components::form::{SendState, SendStatus, Sender};
+use crate::components::form::{ComposeNotice, SendState, SendStatus, Sender};
 use crate::components::loader::{Loader, load, render};
-use crate::components::notice::{Notice, NoticeKind};
+use crate::components::notice::Notice;
 use crate::components::page_heading::PageHeading;
 use crate::components::problems::ProblemsNotice;
 use crate::fhir::bundle::decode_resource;
@@ -25,7 +25,6 @@ use crate::layout::use_current_patient;
 use crate::pages::compose::{acting, focus, form_key, now_instant};
 use crate::pages::econsult::sent_text as when;
 use crate::session::drafts::{Drafts, use_drafts};
-use crate::session::use_config;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use serde_json::Value;
@@ -259,20 +258,6 @@ fn overview(r: &Responses, patient: &str) -> AnyView {
         ], Key::QuestionnairesSentNone, "questionnaires-sent")}
     }
     .into_any()
-}
-
-/// Above every questionnaire and diary: it is not read at once, and what
-/// is not saved is lost after the idle time.
-#[component]
-fn AnswerNotice() -> impl IntoView {
-    let i18n = use_i18n();
-    let minutes = use_config().idle_timeout_minutes.to_string();
-    view! {
-        <Notice kind=NoticeKind::Warning class="compose-notice">
-            <p><strong>{i18n.text(Key::QuestionnaireUrgent)}</strong></p>
-            <p data-testid="questionnaire-idle">{i18n.live(Arc::new(move |i| i.tf(Key::QuestionnaireIdle, &[("minutes", &minutes)])))}</p>
-        </Notice>
-    }
 }
 
 /// The form's inputs, one per question, kept in the session's drafts.
@@ -763,7 +748,7 @@ fn FillForm(response: QuestionnaireResponse, questionnaire: Questionnaire) -> im
         })
     };
     view! {
-        <AnswerNotice/>
+        <ComposeNotice answers=true/>
         <p>{i18n.text(Key::QuestionnaireRequiredNote)}</p>
         <form class="form questionnaire" on:submit=on_submit novalidate>
             {answering.view()}
@@ -789,7 +774,17 @@ pub fn Diary() -> impl IntoView {
             let (client, patient_id, q_id) = (client.clone(), patient_id.clone(), q_id.clone());
             async move {
                 let all = responses(&client, &patient_id).await?;
-                let questionnaire = client.read::<Questionnaire>(&q_id).await?;
+                // The search includes the questionnaires it answers; a diary
+                // without entries yet is read on its own.
+                let included = all
+                    .questionnaires
+                    .iter()
+                    .find(|q| q.id.as_deref() == Some(q_id.as_str()))
+                    .cloned();
+                let questionnaire = match included {
+                    Some(q) => q,
+                    None => client.read::<Questionnaire>(&q_id).await?,
+                };
                 if !questionnaire.is_diary() {
                     return Err(FhirError::NotFound);
                 }
@@ -933,7 +928,7 @@ fn DiaryForm(questionnaire: Questionnaire, on_saved: Callback<()>) -> impl IntoV
     let (on_submit, retry) = crate::components::form::submit_handlers(submit.clone());
     let on_save = Callback::new(move |_| submit());
     view! {
-        <AnswerNotice/>
+        <ComposeNotice answers=true/>
         <form class="form questionnaire" on:submit=on_submit novalidate>
             {answering.view()}
             {form_buttons(send, retry, (Key::DiarySave, on_save), None)}

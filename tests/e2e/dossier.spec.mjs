@@ -1,10 +1,9 @@
 // Medicines, measurements and results as a parent and a patient use them,
 // and switching patient in the middle of a section.
 import { test, expect } from '@playwright/test';
-import { signIn, people, texts, fill, expectNoViolations } from './pages.mjs';
+import { signIn, people, texts, fill, expectNoViolations, menu } from './pages.mjs';
 
 const t = texts.nl;
-const menu = (page) => page.getByRole('navigation', { name: t['menu.label'] });
 const bar = (page) => page.getByRole('navigation', { name: t['bar.label'] });
 
 test.describe('medicines', () => {

@@ -2,10 +2,9 @@
 // parent acting for a child. Every send is checked twice: what the screen
 // shows and what the (demo) server received and stored.
 import { test, expect } from '@playwright/test';
-import { signIn, texts, fill, expectNoViolations, expectPagesHaveNoViolations, received, setSwitch, writeRequests } from './pages.mjs';
+import { signIn, texts, fill, expectNoViolations, expectPagesHaveNoViolations, received, setSwitch, writeRequests, menu } from './pages.mjs';
 
 const t = texts.nl;
-const menu = (page) => page.getByRole('navigation', { name: t['menu.label'] });
 
 const field = (page, key) => page.getByLabel(t[key], { exact: false });
 

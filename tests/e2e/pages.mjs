@@ -236,3 +236,6 @@ export async function expectPagesHaveNoViolations(page, lang, pages) {
     await expectNoViolations(page, `${path} (${lang})`);
   }
 }
+
+/** The menu of the portal's sections (Dutch). */
+export const menu = (page) => page.getByRole('navigation', { name: texts.nl['menu.label'] });

@@ -2,10 +2,9 @@
 // the record with the GP objection: what the screen shows and what the
 // (demo) server received, as a parent acting for a child.
 import { test, expect } from '@playwright/test';
-import { signIn, texts, fill, expectNoViolations, expectPagesHaveNoViolations, received, setSwitch, writeRequests } from './pages.mjs';
+import { signIn, texts, fill, expectNoViolations, expectPagesHaveNoViolations, received, setSwitch, writeRequests, menu } from './pages.mjs';
 
 const t = texts.nl;
-const menu = (page) => page.getByRole('navigation', { name: t['menu.label'] });
 
 /** A radio group (a question with choices) by its question text. */
 const question = (page, text) => page.getByRole('group', { name: text });
