@@ -79,8 +79,10 @@ if check build trunk build --release; then
   passed=$((passed + p))
   failed=$((failed + f))
   [ $rc -ne 0 ] && [ "$f" -eq 0 ] && failed=$((failed + 1))
-  # The same build in connected mode: the test backend and a config that
-  # points at it (playwright.connected.config.mjs starts both).
+  # The same suite and build in connected mode: each Playwright worker
+  # starts its own test backend, the portal is served with a config in fhir
+  # mode, and tests/connected adds the connected-only tests (failures on the
+  # wire, token refresh, the provider session).
   run e2e-connected npx playwright test -c playwright.connected.config.mjs
   rc=$?
   p=$(grep -hoE '^\s+[0-9]+ passed' "$logs/e2e-connected.log" | awk '{s+=$1} END {print s+0}')

@@ -28,6 +28,18 @@ pub struct FhirSettings {
     /// Requested scopes.
     #[serde(default)]
     pub scopes: String,
+    /// Seconds a FHIR request may take before the portal says the server
+    /// does not answer in time (default 20, at most 300).
+    #[serde(default)]
+    pub request_timeout_seconds: Option<u32>,
+}
+
+impl FhirSettings {
+    /// How long a FHIR request may take.
+    pub fn request_timeout(&self) -> std::time::Duration {
+        let seconds = self.request_timeout_seconds.unwrap_or(20).clamp(1, 300);
+        std::time::Duration::from_secs(u64::from(seconds))
+    }
 }
 
 /// A phone number or address people can call about something.
@@ -201,6 +213,11 @@ mod tests {
         let c = Config::parse(include_str!("../public/config.json")).unwrap();
         assert_eq!(c.mode, Mode::Demo);
         assert_eq!(c.idle_policy().timeout_ms, 15 * 60_000);
+        assert_eq!(c.fhir.request_timeout().as_secs(), 20);
+        let slow = Config::parse(r#"{"fhir":{"request_timeout_seconds":3}}"#).expect("valid");
+        assert_eq!(slow.fhir.request_timeout().as_secs(), 3);
+        let silly = Config::parse(r#"{"fhir":{"request_timeout_seconds":0}}"#).expect("valid");
+        assert_eq!(silly.fhir.request_timeout().as_secs(), 1);
         assert_eq!(c.idle_policy().warning_ms, 2 * 60_000);
         let kocz = &c.hidden_organizations[0];
         assert_eq!(kocz.id, "org-kocz");

@@ -10,6 +10,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// later route changes move focus to the heading.
 static ROUTED: AtomicBool = AtomicBool::new(false);
 
+/// The next page counts as freshly loaded: a reload that continued the
+/// session through the provider (connected mode) ends where it began, and
+/// focus starts at the top as after any reload.
+pub fn as_fresh_load() {
+    ROUTED.store(false, Ordering::Relaxed);
+}
+
 /// The heading of a page. The document title becomes
 /// "title – patient – portal name" (without the patient outside a dossier).
 #[component]

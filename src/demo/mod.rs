@@ -126,9 +126,8 @@ impl DemoTransport {
             _ => {}
         }
         let mut server = self.server.lock().map_err(|_| FhirError::Server(500))?;
-        let before = server.journal().len();
         let response = server.handle(request);
-        if server.journal().len() != before {
+        if writes && (200..300).contains(&response.status) {
             journal::write(server.journal());
         }
         Ok(response)

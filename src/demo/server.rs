@@ -121,7 +121,26 @@ impl DemoServer {
             {
                 self.created = self.created.max(n);
             }
-            self.store(resource);
+            self.store(resource.clone());
+            self.note(resource);
+        }
+    }
+
+    /// Keeps `resource` in the journal: the latest version of each written
+    /// resource, in the order they were first written.
+    fn note(&mut self, resource: Value) {
+        let key = |r: &Value| {
+            (
+                r.get("resourceType")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                r.get("id").and_then(Value::as_str).map(str::to_string),
+            )
+        };
+        let wanted = key(&resource);
+        match self.journal.iter_mut().find(|r| key(r) == wanted) {
+            Some(slot) => *slot = resource,
+            None => self.journal.push(resource),
         }
     }
 
@@ -462,7 +481,7 @@ impl DemoServer {
             map.insert("id".into(), Value::String(id));
         }
         self.insert(resource.clone());
-        self.journal.push(resource.clone());
+        self.note(resource.clone());
         ok(201, &resource)
     }
 
@@ -488,7 +507,7 @@ impl DemoServer {
             return outcome(409, "A completed questionnaire cannot be changed");
         }
         self.store(resource.clone());
-        self.journal.push(resource.clone());
+        self.note(resource.clone());
         ok(200, &resource)
     }
 }
@@ -813,6 +832,9 @@ mod tests {
             409
         );
         assert_eq!(put(&mut s, "QuestionnaireResponse/other", done), 400);
+        // The journal holds the latest version of each written resource.
+        assert_eq!(s.journal().len(), 1);
+        assert_eq!(s.journal()[0]["status"], "completed");
         // After a reload the journal puts back what was written.
         let journal = s.journal().to_vec();
         let mut fresh = server();
@@ -828,6 +850,17 @@ mod tests {
             message("kid", "RelatedPerson/a1"),
         );
         assert_eq!((status, next["id"].as_str()), (201, Some("demo-2")));
+        // What was written before the reload stays in the journal after the
+        // next write, so a second reload still has it.
+        let kinds: Vec<_> = fresh
+            .journal()
+            .iter()
+            .map(|r| r["resourceType"].clone())
+            .collect();
+        assert_eq!(
+            kinds,
+            [json!("QuestionnaireResponse"), json!("Communication")]
+        );
     }
 
     #[test]

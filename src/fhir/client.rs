@@ -4,16 +4,23 @@ use super::bundle::{Page, decode_page, outcome_text};
 use super::error::FhirError;
 use super::model::Resource;
 use super::transport::{Method, Request, Response, Transport};
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
 /// Called once when the server answers 401: the session ends in one place.
 pub type OnUnauthorized = Arc<dyn Fn() + Send + Sync>;
+
+/// Tries to renew the access token after a 401 (connected mode: a refresh
+/// at the provider); `true` when a new one is in place.
+pub type Renewal = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = bool>>> + Send + Sync>;
 
 /// Reads, searches and creates FHIR resources. Cheap to clone.
 #[derive(Clone)]
 pub struct FhirClient {
     transport: Arc<dyn Transport>,
     on_unauthorized: Option<OnUnauthorized>,
+    renewal: Option<Renewal>,
 }
 
 impl FhirClient {
@@ -22,7 +29,16 @@ impl FhirClient {
         Self {
             transport,
             on_unauthorized: None,
+            renewal: None,
         }
+    }
+
+    /// Sets how a 401 may be cured before the session ends: the request is
+    /// sent once more after a renewal. (A 401 means the server refused the
+    /// request before acting on it, so a write is not stored twice.)
+    pub fn with_renewal(mut self, renewal: Renewal) -> Self {
+        self.renewal = Some(renewal);
+        self
     }
 
     /// Sets what happens on a 401 (the session module signs out).
@@ -32,7 +48,14 @@ impl FhirClient {
     }
 
     async fn exchange(&self, request: Request) -> Result<String, FhirError> {
-        let Response { status, body } = self.transport.send(request).await?;
+        let mut answer = self.transport.send(request.clone()).await?;
+        if answer.status == 401
+            && let Some(renew) = &self.renewal
+            && renew().await
+        {
+            answer = self.transport.send(request).await?;
+        }
+        let Response { status, body } = answer;
         match status {
             200..=299 => Ok(body),
             401 => {
@@ -217,6 +240,66 @@ mod tests {
             run(c.read_of::<DocumentReference>("d", "noah")),
             Err(FhirError::NotFound)
         );
+    }
+
+    /// 401 for the first request, the patient after.
+    struct ExpiredOnce {
+        seen: Mutex<Vec<Request>>,
+    }
+
+    impl Transport for ExpiredOnce {
+        fn send(&self, request: Request) -> SendFuture<'_> {
+            let first = self.seen.lock().is_ok_and(|mut s| {
+                s.push(request);
+                s.len() == 1
+            });
+            let response = if first {
+                Response {
+                    status: 401,
+                    body: String::new(),
+                }
+            } else {
+                Response {
+                    status: 200,
+                    body: r#"{"resourceType":"Patient","id":"x"}"#.into(),
+                }
+            };
+            Box::pin(async move { Ok(response) })
+        }
+    }
+
+    #[test]
+    fn a_401_cured_by_a_renewal_sends_the_request_once_more() {
+        let ended = Arc::new(AtomicUsize::new(0));
+        let counter = ended.clone();
+        let transport = Arc::new(ExpiredOnce {
+            seen: Mutex::new(Vec::new()),
+        });
+        let c = FhirClient::new(transport.clone())
+            .with_renewal(Arc::new(|| Box::pin(async { true })))
+            .with_unauthorized_handler(Arc::new(move || {
+                counter.fetch_add(1, Ordering::SeqCst);
+            }));
+        assert!(run(c.read::<Patient>("x")).is_ok());
+        let seen = transport.seen.lock().unwrap();
+        assert_eq!(seen.len(), 2);
+        assert_eq!(seen[0], seen[1]);
+        assert_eq!(ended.load(Ordering::SeqCst), 0, "the session goes on");
+    }
+
+    #[test]
+    fn a_401_the_renewal_cannot_cure_ends_the_session_after_one_request() {
+        let ended = Arc::new(AtomicUsize::new(0));
+        let counter = ended.clone();
+        let (c, canned) = client(401, "");
+        let c = c
+            .with_renewal(Arc::new(|| Box::pin(async { false })))
+            .with_unauthorized_handler(Arc::new(move || {
+                counter.fetch_add(1, Ordering::SeqCst);
+            }));
+        assert_eq!(run(c.read::<Patient>("x")), Err(FhirError::Unauthorized));
+        assert_eq!(canned.seen.lock().unwrap().len(), 1);
+        assert_eq!(ended.load(Ordering::SeqCst), 1);
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub fn AuthCallback() -> impl IntoView {
     };
     leptos::task::spawn_local(async move {
         let pending = oidc::take_pending();
+        let silent = pending.as_ref().is_some_and(|p| p.silent);
         let outcome: Result<String, Key> = async {
             let pending = pending.ok_or(Key::CallbackUnexpected)?;
             if query.get("state").as_deref() != Some(pending.state.as_str()) {
@@ -61,6 +62,9 @@ pub fn AuthCallback() -> impl IntoView {
             Ok(to) => {
                 if !session.is_signed_in_untracked() {
                     session.sign_in_failed();
+                }
+                if silent {
+                    crate::components::page_heading::as_fresh_load();
                 }
                 navigate(&to, replace());
             }

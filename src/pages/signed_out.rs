@@ -14,12 +14,30 @@ pub fn SignedOut() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     crate::session::use_session().acknowledge_sign_out();
-    // Back from the provider's sign-out (connected mode) the address has no
-    // reason; the note written at sign-out has it.
-    let reason = Memo::new(move |_| {
-        query
+    // Back from the provider's sign-out (connected mode) the reason comes as
+    // the logout `state`: the address is put the way the portal writes it.
+    let navigate = leptos_router::hooks::use_navigate();
+    Effect::new(move |_| {
+        if let Some(reason) = query
             .get()
+            .get("state")
+            .and_then(|r| SignOutReason::parse(&r))
+        {
+            navigate(
+                &format!("/uitgelogd?reden={}", reason.as_str()),
+                leptos_router::NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+    // Without either, the note written at sign-out has it.
+    let reason = Memo::new(move |_| {
+        let query = query.get();
+        query
             .get("reden")
+            .or_else(|| query.get("state"))
             .and_then(|r| SignOutReason::parse(&r))
             .or_else(|| {
                 crate::session::storage::get(crate::session::storage::SIGNED_OUT_KEY)

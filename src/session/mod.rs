@@ -168,9 +168,11 @@ impl Session {
     }
 
     fn client_for(self, transport: Arc<dyn crate::fhir::transport::Transport>) -> FhirClient {
-        FhirClient::new(transport).with_unauthorized_handler(Arc::new(move || {
-            self.sign_out(SignOutReason::Expired);
-        }))
+        FhirClient::new(transport)
+            .with_renewal(Arc::new(|| Box::pin(oidc::renew())))
+            .with_unauthorized_handler(Arc::new(move || {
+                self.sign_out(SignOutReason::Expired);
+            }))
     }
 
     /// Completes a demo sign-in (or restores one after a reload) for
@@ -248,7 +250,7 @@ impl Session {
         let today = today();
         let transport = Arc::new(crate::fhir::http::HttpTransport::new(
             &config.fhir.base_url,
-            std::time::Duration::from_secs(20),
+            config.fhir.request_timeout(),
         ));
         transport.set_token(Some(tokens.access.clone()));
         let client = self.client_for(transport.clone());
@@ -345,7 +347,7 @@ impl Session {
         storage::remove(storage::MARKER_KEY);
         storage::remove(storage::DEADLINE_KEY);
         crate::demo::journal::clear();
-        let end_provider_session = oidc::forget();
+        let end_provider_session = oidc::forget(reason.as_str());
         self.status.set(Status::SignedOut(Some(reason)));
         // Connected: end the provider's session too; it sends the browser
         // back to the signed-out page, which reads the reason noted above.
@@ -377,7 +379,7 @@ impl Session {
             .and_then(|note| note.split(':').next().and_then(SignOutReason::parse))
             .unwrap_or(SignOutReason::User);
         crate::demo::journal::clear();
-        let _ = oidc::forget();
+        let _ = oidc::forget(reason.as_str());
         self.status.set(Status::SignedOut(Some(reason)));
     }
 }

@@ -338,71 +338,119 @@ pub fn keep(endpoints: Endpoints, config: &Config, transport: Arc<HttpTransport>
 
 /// Refreshes a minute before expiry (or at half the lifetime when that is
 /// shorter). A failed refresh leaves the token to expire: the next request
-/// answers 401 and the session ends in one place.
+/// answers 401, [`renew`] tries once more, and otherwise the session ends in
+/// one place.
 fn schedule_refresh(expires_in: u32, generation: u32) {
     let lead = 60.min(expires_in / 2);
     let wait = std::time::Duration::from_secs(u64::from(expires_in - lead));
     leptos::prelude::set_timeout(
         move || {
             leptos::task::spawn_local(async move {
-                let current = LIVE.with(|l| {
-                    l.borrow()
-                        .as_ref()
-                        .filter(|l| l.generation == generation)
-                        .and_then(|l| {
-                            Some((
-                                l.endpoints.token.clone(),
-                                l.client_id.clone(),
-                                l.refresh.clone()?,
-                            ))
-                        })
-                });
-                let Some((token_url, client_id, refresh)) = current else {
-                    return;
-                };
-                let answer = post_form(
-                    &token_url,
-                    &[
-                        ("grant_type", "refresh_token"),
-                        ("refresh_token", &refresh),
-                        ("client_id", &client_id),
-                    ],
-                )
-                .await;
-                let Ok(tokens) = answer.and_then(|a| Tokens::from_response(&a)) else {
-                    return;
-                };
-                let still = LIVE.with(|l| {
-                    let mut l = l.borrow_mut();
-                    let Some(live) = l.as_mut().filter(|l| l.generation == generation) else {
-                        return false;
-                    };
-                    live.transport.set_token(Some(tokens.access.clone()));
-                    live.refresh = tokens.refresh.clone().or(live.refresh.take());
-                    if tokens.id.is_some() {
-                        live.id_token = tokens.id.clone();
-                    }
-                    true
-                });
-                if still {
-                    schedule_refresh(tokens.expires_in, generation);
-                }
+                let _ = refresh(Some(generation)).await;
             });
         },
         wait,
     );
 }
 
+/// A new access token now, through the refresh token (after a 401: a timer
+/// that ran late, say after a laptop slept). `true` when one is in place.
+pub async fn renew() -> bool {
+    refresh(None).await
+}
+
+thread_local! {
+    /// The refresh under way, if any: several requests answered 401 at once
+    /// wait for one refresh, as the provider takes each refresh token once
+    /// (rotation) and may end the whole grant when one is used twice.
+    static REFRESHING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+}
+
+/// Refreshes, or joins the refresh under way.
+async fn refresh(generation: Option<u32>) -> bool {
+    let running = REFRESHING.with(|r| r.borrow().clone());
+    let promise = running.unwrap_or_else(|| {
+        let promise = wasm_bindgen_futures::future_to_promise(async move {
+            let done = refresh_once(generation).await;
+            REFRESHING.with(|r| *r.borrow_mut() = None);
+            Ok(wasm_bindgen::JsValue::from_bool(done))
+        });
+        REFRESHING.with(|r| *r.borrow_mut() = Some(promise.clone()));
+        promise
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Exchanges the refresh token of the session (`generation`, or the current
+/// one) for new tokens and schedules the next refresh.
+async fn refresh_once(generation: Option<u32>) -> bool {
+    let current = LIVE.with(|l| {
+        l.borrow()
+            .as_ref()
+            .filter(|l| generation.is_none_or(|g| l.generation == g))
+            .and_then(|l| {
+                Some((
+                    l.generation,
+                    l.endpoints.token.clone(),
+                    l.client_id.clone(),
+                    l.refresh.clone()?,
+                ))
+            })
+    });
+    let Some((generation, token_url, client_id, refresh)) = current else {
+        return false;
+    };
+    let answer = post_form(
+        &token_url,
+        &[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", &refresh),
+            ("client_id", &client_id),
+        ],
+    )
+    .await;
+    let Ok(tokens) = answer.and_then(|a| Tokens::from_response(&a)) else {
+        return false;
+    };
+    let still = LIVE.with(|l| {
+        let mut l = l.borrow_mut();
+        let Some(live) = l.as_mut().filter(|l| l.generation == generation) else {
+            return false;
+        };
+        // A newer generation for each refresh: the timer of the one before
+        // (if a renewal came first) finds it gone and does nothing.
+        live.generation += 1;
+        live.transport.set_token(Some(tokens.access.clone()));
+        live.refresh = tokens.refresh.clone().or(live.refresh.take());
+        if tokens.id.is_some() {
+            live.id_token = tokens.id.clone();
+        }
+        true
+    });
+    if still {
+        schedule_refresh(tokens.expires_in, generation + 1);
+    }
+    still
+}
+
 /// Drops the tokens (sign-out) and gives the address that ends the
-/// provider's session, coming back to the signed-out page.
-pub fn forget() -> Option<String> {
+/// provider's session, coming back to the signed-out page with `reason` as
+/// the logout `state` (OpenID Connect RP-Initiated Logout 1.0 §2 and §3:
+/// the provider hands it back unchanged; the redirect address itself must
+/// match the registration exactly, so it cannot carry the reason).
+pub fn forget(reason: &str) -> Option<String> {
     let live = LIVE.with(|l| l.borrow_mut().take())?;
     live.transport.set_token(None);
     let end = live.endpoints.end_session?;
     let mut url = format!(
-        "{end}?client_id={}&post_logout_redirect_uri={}",
+        "{end}?client_id={}&post_logout_redirect_uri={}&state={}",
         encode(&live.client_id),
-        encode(&format!("{}/uitgelogd", origin()))
+        encode(&format!("{}/uitgelogd", origin())),
+        encode(reason)
     );
     if let Some(id) = live.id_token {
         url.push_str(&format!("&id_token_hint={}", encode(&id)));

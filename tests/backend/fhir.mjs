@@ -158,15 +158,23 @@ export class FhirEngine {
     this.repo = new MemoryRepository();
     this.router = new FhirRouter();
     this.today = today;
-    this.loaded = resources;
+    this.seed = resources;
+    /** The latest version of each resource created or updated since the last
+     * load, in the order first written (tests read it, as the demo server's). */
+    this.journal = [];
   }
 
   /** Stores the demo resources, keeping their ids (the repository's own create does; the REST create would not). */
   async load() {
-    for (const resource of this.loaded) await this.repo.createResource(resource);
-    const count = this.loaded.length;
-    this.loaded = [];
-    return count;
+    for (const resource of this.seed) await this.repo.createResource(structuredClone(resource));
+    this.journal = [];
+    return this.seed.length;
+  }
+
+  /** Back to the demo resources alone: what was written since is gone (tests, between one and the next). */
+  async reset() {
+    this.repo = new MemoryRepository();
+    return this.load();
   }
 
   /** One FHIR REST interaction through medplum's router: { status, body }. */
@@ -204,13 +212,24 @@ export class FhirEngine {
 
   /** Creates `resource` (a new id is assigned): { status: 201, body } or medplum's refusal. */
   async create(resource) {
-    return this.request('POST', resource.resourceType, resource);
+    return this.keep(await this.request('POST', resource.resourceType, resource));
   }
 
   /** Replaces the stored `resource` (same type and id); with `ifMatch` (an ETag) only if that is still the version stored. */
   async update(resource, ifMatch) {
     const headers = typeof ifMatch === 'string' && ifMatch !== '' ? { 'if-match': ifMatch } : {};
-    return this.request('PUT', `${resource.resourceType}/${resource.id}`, resource, headers);
+    return this.keep(await this.request('PUT', `${resource.resourceType}/${resource.id}`, resource, headers));
+  }
+
+  /** Notes a stored write in the journal; returns the answer unchanged. */
+  keep(answer) {
+    if (answer.status === 200 || answer.status === 201) {
+      const stored = structuredClone(answer.body);
+      const at = this.journal.findIndex((r) => r.resourceType === stored.resourceType && r.id === stored.id);
+      if (at < 0) this.journal.push(stored);
+      else this.journal[at] = stored;
+    }
+    return answer;
   }
 }
 

@@ -1,15 +1,13 @@
 // Connected mode, end to end: the portal signs in through the DigiD
 // stand-in (OIDC, PKCE), talks to the FHIR gateway with the token, and what
 // it sends is stored in the backend.
-import { test, expect } from '@playwright/test';
 import { signIn as backendSignIn } from '../backend/flow.mjs';
-import { texts } from '../e2e/pages.mjs';
+import { test, expect, texts, CONNECTED_ORIGIN as ORIGIN } from '../e2e/pages.mjs';
 
 const t = texts.nl;
-const BACKEND = `http://127.0.0.1:${process.env.BACKEND_PORT ?? 8787}`;
-const ORIGIN = `http://127.0.0.1:${process.env.E2E_CONNECTED_PORT ?? 8098}`;
 
-async function signInThroughDigid(page, user = 'sanne') {
+async function signInThroughDigid(page, backend, user = 'sanne') {
+  const BACKEND = backend.url;
   await page.goto('/inloggen');
   await page.getByRole('button', { name: t['signin.connected_button'] }).click();
   // The stand-in's own pages.
@@ -23,8 +21,8 @@ async function signInThroughDigid(page, user = 'sanne') {
   await expect(page.getByRole('button', { name: 'Uitloggen', exact: true })).toBeVisible();
 }
 
-test('sanne signs in through DigiD, switches to Emma, sends an e-consult, and the backend has it', async ({ page }) => {
-  await signInThroughDigid(page);
+test('sanne signs in through DigiD, switches to Emma, sends an e-consult, and the backend has it', async ({ page, backend }) => {
+  await signInThroughDigid(page, backend);
   // Whom she may act for came from the server: Lucas greyed out (16), Emma open.
   const bar = page.getByRole('navigation', { name: t['bar.label'] });
   await expect(bar).toContainText('Lucas de Vries');
@@ -41,8 +39,8 @@ test('sanne signs in through DigiD, switches to Emma, sends an e-consult, and th
   await expect(page.getByRole('link', { name: topic })).toBeVisible();
 
   // Stored in the backend, read back with a token of its own.
-  const { access_token } = await backendSignIn(BACKEND, 'sanne', { origin: ORIGIN });
-  const answer = await fetch(`${BACKEND}/fhir/Communication?patient=emma&_count=200`, {
+  const { access_token } = await backendSignIn(backend.url, 'sanne', { origin: ORIGIN });
+  const answer = await fetch(`${backend.fhirBase}/Communication?patient=emma&_count=200`, {
     headers: { Authorization: `Bearer ${access_token}`, Accept: 'application/fhir+json' },
   });
   expect(answer.status).toBe(200);
@@ -53,8 +51,8 @@ test('sanne signs in through DigiD, switches to Emma, sends an e-consult, and th
   expect(stored.payload[0].contentString).toBe('Mag de zalf ook op het gezicht?');
 });
 
-test('a reload continues the session through the provider; sign-out ends it there too', async ({ page }) => {
-  await signInThroughDigid(page);
+test('a reload continues the session through the provider; sign-out ends it there too', async ({ page, backend }) => {
+  await signInThroughDigid(page, backend);
   await page.goto('/p/noah/agenda');
   await expect(page.getByRole('heading', { level: 1, name: t['agenda.title'] })).toBeVisible();
   await page.reload();
@@ -71,8 +69,22 @@ test('a reload continues the session through the provider; sign-out ends it ther
   await expect(page.getByLabel('DigiD gebruikersnaam')).toBeVisible();
 });
 
-test('Emma may not open Noah\'s record: he is not among the people the server gave her', async ({ page }) => {
-  await signInThroughDigid(page, 'emma');
+test('Emma may not open Noah\'s record: he is not among the people the server gave her', async ({ page, backend }) => {
+  await signInThroughDigid(page, backend, 'emma');
   await page.goto('/p/noah/agenda');
   await expect(page.getByText(/geen toegang/i).first()).toBeVisible();
+});
+
+test('idle sign-out ends the provider session too: signing in again asks for the password', async ({ page, backend }) => {
+  await page.clock.install();
+  await signInThroughDigid(page, backend);
+  const deadline = Number(await page.evaluate(() => localStorage.getItem('portal.idle-deadline')));
+  expect(deadline).toBeGreaterThan(0);
+  await page.clock.pauseAt(deadline + 1000);
+  await expect(page).toHaveURL(new RegExp(`^${ORIGIN}/uitgelogd\\?reden=idle$`));
+  await expect(page.getByTestId('signed-out-reason')).toContainText('niets hebt gedaan');
+  await page.clock.resume();
+  await page.goto('/inloggen');
+  await page.getByRole('button', { name: t['signin.connected_button'] }).click();
+  await expect(page.getByLabel('DigiD gebruikersnaam')).toBeVisible();
 });

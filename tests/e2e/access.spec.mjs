@@ -1,5 +1,5 @@
 // Addresses of patients one may not see.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './pages.mjs';
 import { signIn, Portal, people, portalDate } from './pages.mjs';
 
 async function expectNoAccess(page, portal) {

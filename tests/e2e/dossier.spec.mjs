@@ -1,6 +1,6 @@
 // Medicines, measurements and results as a parent and a patient use them,
 // and switching patient in the middle of a section.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './pages.mjs';
 import { signIn, people, texts, fill, expectNoViolations, menu } from './pages.mjs';
 
 const t = texts.nl;

@@ -1,5 +1,5 @@
 // Treatment goals: what was agreed, its status in words, dates and who.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './pages.mjs';
 import { signIn, people, texts, expectNoViolations } from './pages.mjs';
 
 const t = texts.nl;

@@ -1,7 +1,7 @@
 // Where people act: the agenda, e-consults and repeat prescriptions, as a
 // parent acting for a child. Every send is checked twice: what the screen
 // shows and what the (demo) server received and stored.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './pages.mjs';
 import { signIn, texts, fill, expectNoViolations, expectPagesHaveNoViolations, received, setSwitch, writeRequests, menu } from './pages.mjs';
 
 const t = texts.nl;

@@ -1,5 +1,5 @@
 // Dutch by default; English through the header button; the choice is kept.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './pages.mjs';
 import { SignInPage, Portal, people, portalDate } from './pages.mjs';
 
 test.describe('language', () => {
@@ -16,9 +16,7 @@ test.describe('language', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(en.heading).toHaveText('Sign in');
     await expect(page).toHaveTitle('Sign in – My Care Portal');
-    await expect(en.username).toBeVisible();
-    await expect(en.password).toBeVisible();
-    await expect(en.next).toBeVisible();
+    await en.expectWayIn();
     await expect(page.getByRole('heading', { name: 'What is DigiD?' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
     await expect(page.getByText('Gebruikersnaam')).toHaveCount(0);
@@ -30,11 +28,12 @@ test.describe('language', () => {
     await en.ready();
     await expect(en.heading).toHaveText('Sign in');
 
-    // Errors speak English too.
+    // Errors speak English too (in connected mode the two steps are the
+    // DigiD stand-in's own pages, which are Dutch).
     await en.credentials('sanne', 'wrong');
-    await expect(en.alert).toHaveText('The username or password is not correct. Check what you typed and try again.');
+    await expect(en.alert).toHaveText(en.errors.credentials);
     await en.credentials('sanne');
-    await expect(page.getByText('We have sent a text message with a 6-digit code')).toBeVisible();
+    await expect(en.smsSent).toBeVisible();
     await en.smsCode();
     await expect(page).toHaveURL(/\/p\/sanne$/);
 

@@ -1,6 +1,6 @@
 // Patient letters: the two tabs, opening a letter in each format, printing
 // only the letter, closing back to the list, and the Word download.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './pages.mjs';
 import { signIn, texts, fill, expectNoViolations } from './pages.mjs';
 
 const t = texts.nl;

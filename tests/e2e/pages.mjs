@@ -3,9 +3,102 @@
 // Elements are found the way a person finds them: by role and accessible
 // name first, by label for form fields, and by data-testid only where the
 // portal marks something that has no role of its own (patient card, banner).
+//
+// One suite, two modes. `playwright.config.mjs` runs it in demo mode (the
+// portal's built-in demo server); `playwright.connected.config.mjs` sets
+// PORTAL_E2E_MODE=connected and runs the same tests against the test
+// backend (tests/backend): each Playwright worker starts its own backend in
+// process, every test begins from the demo data alone, the portal's
+// config.json points at that worker's backend, and the sign-in goes through
+// the DigiD stand-in. The helpers below (sign-in, what the server received,
+// the failure switches) do each mode's equivalent, so a test reads the same.
 import { readFileSync } from 'node:fs';
-import { expect } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+
+export { expect };
+
+/** Which mode this run tests: 'demo' or 'connected'. */
+export const MODE = process.env.PORTAL_E2E_MODE === 'connected' ? 'connected' : 'demo';
+export const CONNECTED = MODE === 'connected';
+
+/** The origin the portal is served from in connected runs. */
+export const CONNECTED_ORIGIN = `http://127.0.0.1:${process.env.E2E_CONNECTED_PORT ?? 8098}`;
+
+// Per test in connected mode: this worker's backend, the failure switches,
+// and the writes the portal sent.
+let live = null;
+
+export const test = base.extend({
+  /** Options of this worker's backend (say, `accessTokenTtl` in seconds). */
+  backendOptions: [{}, { scope: 'worker', option: true }],
+
+  /** This worker's test backend (connected mode), or null (demo mode). */
+  backend: [
+    async ({ backendOptions }, use) => {
+      if (!CONNECTED) {
+        await use(null);
+        return;
+      }
+      const { startBackend } = await import('../backend/server.mjs');
+      const backend = await startBackend({ port: 0, origins: [CONNECTED_ORIGIN], ...backendOptions });
+      await use(backend);
+      await backend.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  /** Connected mode: settings of `fhir` in config.json a test changes
+   * (say, a short request timeout). */
+  fhirSettings: [{}, { option: true }],
+
+  /** Connected mode: fresh demo data, config.json pointing at this worker's
+   * backend, and the switches and write counter on the FHIR requests. */
+  connection: [
+    async ({ context, backend, fhirSettings }, use) => {
+      if (!CONNECTED) {
+        await use(null);
+        return;
+      }
+      await backend.engine.reset();
+      live = { backend, switches: {}, writes: 0 };
+      const state = live;
+      const config = JSON.parse(readFileSync(new URL('../connected/config.json', import.meta.url), 'utf8'));
+      config.fhir.base_url = backend.fhirBase;
+      config.fhir.issuer = backend.issuer;
+      Object.assign(config.fhir, fhirSettings);
+      await context.route(`${CONNECTED_ORIGIN}/config.json`, (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }));
+      // Every write the browser sends, counted as it leaves (a test's own
+      // route may answer it before it reaches the server).
+      context.on('request', (request) => {
+        const method = request.method();
+        if ((method === 'POST' || method === 'PUT') && request.url().startsWith(`${backend.fhirBase}/`)) state.writes += 1;
+      });
+      await context.route(`${backend.fhirBase}/**`, async (route) => {
+        const method = route.request().method();
+        const write = method === 'POST' || method === 'PUT';
+        const delay = Number(state.switches.delay ?? 0);
+        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+        const fail = state.switches.fail;
+        if (method !== 'OPTIONS' && (fail === 'all' || (fail === 'writes' && write))) {
+          // What the demo server answers to the same switch.
+          await route.fulfill({
+            status: 503,
+            contentType: 'application/fhir+json',
+            headers: { 'Access-Control-Allow-Origin': CONNECTED_ORIGIN },
+            body: JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'transient' }] }),
+          });
+          return;
+        }
+        await route.continue();
+      });
+      await use(state);
+      live = null;
+    },
+    { auto: true },
+  ],
+});
 
 export const PASSWORD = 'demo1234';
 export const SMS_CODE = '123456';
@@ -36,19 +129,42 @@ export const people = {
   peter: 'Peter Jansen',
 };
 
-/** The sign-in page (`/inloggen`), both steps, in either language. */
+/**
+ * Signing in, both steps, in either language. In demo mode that is the
+ * portal's own form at `/inloggen`; in connected mode `/inloggen` has the
+ * button "Inloggen met DigiD", and the two steps are the DigiD stand-in's
+ * pages (tests/backend/oidc.mjs), after which the provider sends the browser
+ * back to the portal.
+ */
 export class SignInPage {
   constructor(page, lang = 'nl') {
     this.page = page;
     this.t = texts[lang];
     this.heading = page.getByRole('heading', { level: 1, name: this.t['signin.title'] });
-    this.username = page.getByLabel(this.t['signin.username'], { exact: true });
-    this.password = page.getByLabel(this.t['signin.password'], { exact: true });
-    this.next = page.getByRole('button', { name: this.t['signin.next'], exact: true });
-    this.code = page.getByLabel(this.t['signin.code'], { exact: true });
-    this.submit = page.getByRole('button', { name: this.t['signin.submit'], exact: true });
-    this.back = page.getByRole('button', { name: this.t['signin.back'], exact: true });
+    this.digid = page.getByRole('button', { name: this.t['signin.connected_button'], exact: true });
     this.alert = page.getByRole('alert');
+    if (CONNECTED) {
+      this.username = page.getByLabel('DigiD gebruikersnaam', { exact: true });
+      this.password = page.getByLabel('Wachtwoord', { exact: true });
+      this.next = page.getByRole('button', { name: 'Volgende', exact: true });
+      this.code = page.getByLabel('Sms-code', { exact: true });
+      this.submit = page.getByRole('button', { name: 'Inloggen', exact: true });
+      this.back = page.getByRole('button', { name: 'Annuleren', exact: true });
+      this.smsSent = page.getByText('we hebben u een sms gestuurd met een code van 6 cijfers');
+      this.errors = {
+        credentials: 'De gebruikersnaam of het wachtwoord is niet juist. Controleer ze en probeer het opnieuw.',
+        code: 'De sms-code is niet juist. Controleer de code en probeer het opnieuw.',
+      };
+    } else {
+      this.username = page.getByLabel(this.t['signin.username'], { exact: true });
+      this.password = page.getByLabel(this.t['signin.password'], { exact: true });
+      this.next = page.getByRole('button', { name: this.t['signin.next'], exact: true });
+      this.code = page.getByLabel(this.t['signin.code'], { exact: true });
+      this.submit = page.getByRole('button', { name: this.t['signin.submit'], exact: true });
+      this.back = page.getByRole('button', { name: this.t['signin.back'], exact: true });
+      this.smsSent = page.getByText(this.t['signin.code_sent'].split('.')[0]);
+      this.errors = { credentials: this.t['signin.wrong_credentials'], code: this.t['signin.wrong_code'] };
+    }
     this.personas = page.getByRole('table', { name: this.t['demo.caption'] });
   }
 
@@ -57,13 +173,34 @@ export class SignInPage {
     await this.ready();
   }
 
-  /** The form is there and the demo personas have loaded (a person sees the table). */
+  /** The portal's sign-in page is ready: the form with the demo personas
+   * loaded, or the DigiD button. */
   async ready() {
+    if (CONNECTED) {
+      await expect(this.digid).toBeVisible();
+      return;
+    }
     await expect(this.username).toBeVisible();
     await expect(this.personas).toBeVisible();
   }
 
+  /** The portal's way in is shown in this page's language: the form's
+   * first step, or the DigiD button. */
+  async expectWayIn() {
+    if (CONNECTED) {
+      await expect(this.digid).toBeVisible();
+      return;
+    }
+    await expect(this.username).toBeVisible();
+    await expect(this.password).toBeVisible();
+    await expect(this.next).toBeVisible();
+  }
+
+  /** Step 1 (in connected mode from the portal's page: to DigiD first). */
   async credentials(user, password = PASSWORD) {
+    if (CONNECTED && this.page.url().startsWith(CONNECTED_ORIGIN)) {
+      await this.digid.click();
+    }
     await this.username.fill(user);
     await this.password.fill(password);
     await this.next.click();
@@ -80,6 +217,11 @@ export class SignInPage {
     await this.credentials(user, password);
     await this.smsCode(code);
     await expect(this.page).toHaveURL(/\/p\/[^/]+$/);
+  }
+
+  /** Still signing in: on the portal's sign-in page, or at the provider. */
+  async expectStillSigningIn() {
+    await expect(this.page).toHaveURL(CONNECTED ? /\/oidc\/interaction\// : /\/inloggen/);
   }
 }
 
@@ -211,20 +353,31 @@ export async function expectNoViolations(page, what, { exclude = [] } = {}) {
 }
 
 
-/** What the demo server stored this session (the latest version of each
- * resource created or updated, in order). */
-export const received = (page) =>
-  page.evaluate(() => JSON.parse(sessionStorage.getItem('portal.demo.journal') ?? '[]'));
+/** What the server stored in this test: every create and update, in order
+ * (the demo server's journal in this tab, or the backend's). */
+export const received = async (page) =>
+  (CONNECTED
+    ? structuredClone(live.backend.engine.journal)
+    : page.evaluate(() => JSON.parse(sessionStorage.getItem('portal.demo.journal') ?? '[]')));
 
-/** Sets (or with `null` removes) one of the demo server's switches
- * (`fail`: 'writes' | 'all', `delay`: ms). */
-export const setSwitch = (page, name, value) =>
-  page.evaluate(([n, v]) => (v === null ? sessionStorage.removeItem(n) : sessionStorage.setItem(n, v)),
+/** Sets (or with `null` removes) a failure switch (`fail`: 'writes' | 'all',
+ * `delay`: ms): the demo server's own, or in connected mode the same on the
+ * way to the backend. */
+export const setSwitch = async (page, name, value) => {
+  if (CONNECTED) {
+    if (value === null) delete live.switches[name];
+    else live.switches[name] = value;
+    return;
+  }
+  await page.evaluate(([n, v]) => (v === null ? sessionStorage.removeItem(n) : sessionStorage.setItem(n, v)),
     [`portal.demo.${name}`, value]);
+};
 
-/** How many creates and updates the portal sent to the demo server. */
-export const writeRequests = (page) =>
-  page.evaluate(() => Number(sessionStorage.getItem('portal.demo.write-requests') ?? '0'));
+/** How many creates and updates the portal sent to the server. */
+export const writeRequests = async (page) =>
+  (CONNECTED
+    ? live.writes
+    : page.evaluate(() => Number(sessionStorage.getItem('portal.demo.write-requests') ?? '0')));
 
 /** Opens each `[path, heading]` in turn, waits for its data and checks it
  * with axe. */

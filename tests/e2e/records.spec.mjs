@@ -1,7 +1,7 @@
 // Questionnaires and diaries, patient data, information, and who looked at
 // the record with the GP objection: what the screen shows and what the
 // (demo) server received, as a parent acting for a child.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './pages.mjs';
 import { signIn, texts, fill, expectNoViolations, expectPagesHaveNoViolations, received, setSwitch, writeRequests, menu } from './pages.mjs';
 
 const t = texts.nl;

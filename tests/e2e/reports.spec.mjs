@@ -1,6 +1,6 @@
 // Consult reports: the list (newest first, tabs, specialism filter, pager),
 // a report in full, and switching patient on the page.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './pages.mjs';
 import { signIn, people, texts, fill, expectNoViolations } from './pages.mjs';
 
 const t = texts.nl;

@@ -1,6 +1,8 @@
-// Signing in with the demo DigiD: username and password, then the SMS code.
-import { test, expect } from '@playwright/test';
-import { SignInPage, Portal, people } from './pages.mjs';
+// Signing in with DigiD: username and password, then the SMS code — the
+// portal's own demo form, or in connected mode the DigiD stand-in's pages
+// reached through "Inloggen met DigiD".
+import { test, expect } from './pages.mjs';
+import { SignInPage, Portal, people, texts, CONNECTED } from './pages.mjs';
 
 test.describe('sign-in', () => {
   test('sanne signs in and lands on her own portal with her name top right', async ({ page }) => {
@@ -11,7 +13,7 @@ test.describe('sign-in', () => {
 
     await signIn.credentials('sanne');
     // Step 2 asks for the code and puts the cursor in it.
-    await expect(page.getByText('We hebben een sms met een code van 6 cijfers gestuurd')).toBeVisible();
+    await expect(signIn.smsSent).toBeVisible();
     await expect(signIn.code).toBeFocused();
     await signIn.code.fill('123456');
     await signIn.submit.click();
@@ -53,7 +55,7 @@ test.describe('sign-in', () => {
     await expect(signIn.password).toBeVisible();
     await expect(signIn.next).toBeVisible();
     await expect(signIn.code).toHaveCount(0);
-    await expect(page).toHaveURL(/\/inloggen/);
+    await signIn.expectStillSigningIn();
   });
 
   test('a wrong SMS code shows an error; trying again with the right code signs in', async ({ page }) => {
@@ -64,7 +66,7 @@ test.describe('sign-in', () => {
 
     await expect(signIn.alert).toContainText('De sms-code is niet juist');
     await expect(signIn.code).toHaveAccessibleDescription(/De sms-code is niet juist/);
-    await expect(page).toHaveURL(/\/inloggen/);
+    await signIn.expectStillSigningIn();
 
     await signIn.code.fill('123456');
     await signIn.submit.click();
@@ -74,6 +76,7 @@ test.describe('sign-in', () => {
   });
 
   test('double-clicking "Inloggen" signs in once, without an error', async ({ page }) => {
+    test.skip(CONNECTED, 'the demo form\'s button; in connected mode the second step is the provider\'s page, and the portal\'s own button is double-clicked in the next test');
     const signIn = new SignInPage(page);
     await signIn.goto();
     await signIn.credentials('sanne');
@@ -102,7 +105,36 @@ test.describe('sign-in', () => {
     expect(signIns).toBe(1);
   });
 
+  test('double-clicking "Inloggen met DigiD" starts one sign-in, which completes without an error', async ({ page, backend }) => {
+    test.skip(!CONNECTED, 'connected mode only: the demo form has no DigiD button');
+    let exchanges = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url() === `${backend.issuer}/token`) exchanges += 1;
+    });
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.digid.dblclick();
+    await expect(signIn.username).toBeVisible();
+    await signIn.credentials('sanne');
+    await signIn.smsCode();
+    await expect(page).toHaveURL(/\/p\/sanne$/);
+    await new Portal(page).expectHomeOf(people.sanne);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(exchanges).toBe(1);
+  });
+
+  test('in connected mode the sign-in page offers DigiD and no demo accounts', async ({ page }) => {
+    test.skip(!CONNECTED, 'connected mode only; the demo accounts are the next test');
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await expect(signIn.heading).toBeVisible();
+    await expect(signIn.personas).toHaveCount(0);
+    await expect(page.getByText('demo1234')).toHaveCount(0);
+    await expect(page.getByLabel(texts.nl['signin.password'], { exact: true })).toHaveCount(0);
+  });
+
   test('the demo personas are listed: sanne, emma and peter', async ({ page }) => {
+    test.skip(CONNECTED, 'demo mode only: in connected mode the accounts are the identity provider\'s (previous test)');
     const signIn = new SignInPage(page);
     await signIn.goto();
     const table = signIn.personas;
@@ -144,6 +176,7 @@ test.describe('sign-in', () => {
   });
 
   test('on a slow connection, "Volgende" pressed before the demo list has loaded still leads to step 2', async ({ page }) => {
+    test.skip(CONNECTED, 'demo mode only (the demo list); the slow provider is the next test');
     // The list of demo accounts arrives 1.5 s late, as on a slow mobile connection.
     await page.route('**/demo/personas.json', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -158,5 +191,22 @@ test.describe('sign-in', () => {
     await expect(signIn.code.or(signIn.alert)).toBeVisible();
     await expect(signIn.alert, 'no error for pressing "Volgende" a moment early').toHaveCount(0);
     await expect(signIn.code).toBeVisible();
+  });
+
+  test('on a slow connection, "Inloggen met DigiD" pressed before the provider answers still leads to DigiD', async ({ page, backend }) => {
+    test.skip(!CONNECTED, 'connected mode only: the demo has no provider');
+    // The provider's discovery document arrives 1.5 s late.
+    await page.route(`${backend.issuer}/.well-known/openid-configuration`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.digid.click();
+    await expect(signIn.username.or(signIn.alert)).toBeVisible();
+    await expect(signIn.alert, 'no error for a slow provider').toHaveCount(0);
+    await signIn.credentials('sanne');
+    await signIn.smsCode();
+    await new Portal(page).expectHomeOf(people.sanne);
   });
 });

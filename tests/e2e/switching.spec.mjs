@@ -1,5 +1,5 @@
 // Acting for someone else: the grey bar, the banner, and whose data shows.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './pages.mjs';
 import { signIn, Portal, people, portalDate } from './pages.mjs';
 
 /**
