@@ -3,6 +3,13 @@
 //! Every key becomes a variant of `Key`, so a misspelt key is a compile
 //! error. The build fails when the two languages do not have the same keys or
 //! when a text's `{placeholders}` differ between them.
+//!
+//! Dutch, the default, is compiled in. English is fetched when someone
+//! chooses it (`/locales/en.json`, copied by Trunk), which keeps ~11 KB gz
+//! out of the download for most people; only the few texts shown before it
+//! loads (`ALWAYS_ENGLISH`: the switch's own label) are compiled in. The
+//! run-time file is matched to this build by `KEYS_FINGERPRINT`, a hash of
+//! the sorted key list: variant n of `Key` is the n-th key of the file.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -48,6 +55,11 @@ fn variant(key: &str) -> String {
         .collect()
 }
 
+/// English texts compiled in, for use before `en.json` has loaded.
+const ALWAYS_ENGLISH: &[&str] = &["lang.switch_label"];
+
+include!("src/i18n/fingerprint.rs");
+
 fn main() {
     let nl = load("nl");
     let en = load("en");
@@ -67,29 +79,39 @@ fn main() {
         let _ = writeln!(code, "    /// `{key}`\n    {},", variant(key));
     }
     code.push_str("}\n");
-    for (lang, map) in [("nl", &nl), ("en", &en)] {
-        let _ = writeln!(
-            code,
-            "/// The `{lang}` text of a key.\npub fn text_{lang}(key: Key) -> &'static str {{\n    match key {{"
+    let _ = writeln!(
+        code,
+        "/// How many keys there are.\npub const KEY_COUNT: usize = {};\n\
+         /// Identifies this build's key list (see `build.rs`).\npub const KEYS_FINGERPRINT: u64 = {:#x};",
+        nl_keys.len(),
+        fingerprint(nl_keys.iter())
+    );
+    code.push_str("/// The Dutch text of a key.\npub fn text_nl(key: Key) -> &'static str {\n    match key {\n");
+    for key in &nl_keys {
+        let Some(serde_json::Value::String(text)) = nl.get(key) else {
+            panic!("locales/nl.json: {key} must be a string");
+        };
+        let Some(serde_json::Value::String(en_text)) = en.get(key) else {
+            panic!("locales/en.json: {key} must be a string");
+        };
+        assert_eq!(
+            placeholders(text),
+            placeholders(en_text),
+            "placeholders of {key} differ between nl and en"
         );
-        for key in &nl_keys {
-            let Some(serde_json::Value::String(text)) = map.get(key) else {
-                panic!("locales/{lang}.json: {key} must be a string");
-            };
-            if lang == "en" {
-                let Some(serde_json::Value::String(nl_text)) = nl.get(key) else {
-                    panic!("locales/nl.json: {key} must be a string");
-                };
-                assert_eq!(
-                    placeholders(nl_text),
-                    placeholders(text),
-                    "placeholders of {key} differ between nl and en"
-                );
-            }
-            let _ = writeln!(code, "        Key::{} => {:?},", variant(key), text);
-        }
-        code.push_str("    }\n}\n");
+        let _ = writeln!(code, "        Key::{} => {:?},", variant(key), text);
     }
+    code.push_str("    }\n}\n");
+    code.push_str(
+        "/// The English text of a key that is compiled in.\npub fn text_en_builtin(key: Key) -> Option<&'static str> {\n    match key {\n",
+    );
+    for key in ALWAYS_ENGLISH {
+        let Some(serde_json::Value::String(text)) = en.get(*key) else {
+            panic!("locales/en.json: {key} must be a string");
+        };
+        let _ = writeln!(code, "        Key::{} => Some({:?}),", variant(key), text);
+    }
+    code.push_str("        _ => None,\n    }\n}\n");
     let out = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("keys.rs");
     fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }

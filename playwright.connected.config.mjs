@@ -19,7 +19,9 @@ export default defineConfig({
   webServer: {
     command: `node tests/serve.mjs dist ${port}`,
     url: `http://127.0.0.1:${port}/config.json`,
-    env: { PORTAL_CONFIG: 'tests/connected/config.json' },
+    // Each worker's backend listens on a free port: the test server's
+    // policy allows any port on 127.0.0.1 besides the config's servers.
+    env: { PORTAL_CONFIG: 'tests/connected/config.json', PORTAL_CSP_CONNECT: 'http://127.0.0.1:*' },
     reuseExistingServer: !process.env.CI,
   },
 });

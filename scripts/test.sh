@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Sets up (idempotently) and runs every check and test of the portal:
-# demo data up to date, fmt, clippy (host and wasm), native unit tests,
-# component tests in headless Chromium, the release build and its size
-# budget, the Playwright end-to-end tests (demo mode, and connected mode
-# against the test backend), and the test backend's own tests
-# (sign-in and the access rules enforced at the server, without the app). Ends with "N passed, N failed".
+# demo data up to date, fmt, clippy (host and wasm), native unit tests
+# (with the decoders' property tests), component tests in headless
+# Chromium, the release build and its size budget, the performance
+# benchmark, the Playwright end-to-end tests (demo mode, and connected mode
+# against the test backend), and the test backend's own tests (sign-in and
+# the access rules enforced at the server, without the app).
+# Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
@@ -72,6 +74,10 @@ count_cargo components
 
 if check build trunk build --release; then
   check bundle scripts/bundle-size.sh dist
+  # Performance figures beside their budgets (README "Performance budgets"):
+  # fails on a bundle over budget, a memory leak over 50 patient switches,
+  # or a figure it cannot measure; a slow time is reported, not failed.
+  check bench node scripts/bench.mjs
   run e2e npx playwright test
   rc=$?
   p=$(grep -hoE '^\s+[0-9]+ passed' "$logs/e2e.log" | awk '{s+=$1} END {print s+0}')

@@ -1,10 +1,12 @@
 //! Providers, the router and the session's redirects.
 
+use crate::components::live_region::LiveRegion;
 use crate::components::loader::loading;
 use crate::config::Config;
 use crate::i18n::{I18n, Key, Lang, use_i18n};
 use crate::layout::PatientShell;
 use crate::pages::access_log::AccessLog;
+use crate::pages::accessibility::AccessibilityStatement;
 use crate::pages::agenda::Agenda;
 use crate::pages::auth_callback::AuthCallback;
 use crate::pages::compose::NewMessage;
@@ -44,18 +46,26 @@ async fn load_config() -> Result<Config, String> {
 #[component]
 pub fn App() -> impl IntoView {
     let stored = storage::get(storage::LANG_KEY).and_then(|l| Lang::parse(&l));
-    let lang = RwSignal::new(stored.unwrap_or_default());
+    // Dutch until the English texts are here (fetched before the portal
+    // shows, for someone who chose English before).
+    let lang = RwSignal::new(Lang::Nl);
     provide_context(I18n::new(lang));
     Effect::new(move |_| {
         let l = lang.get();
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", l.as_str());
         }
-        storage::set(storage::LANG_KEY, l.as_str());
     });
     let i18n = use_i18n();
-    let config = LocalResource::new(load_config);
+    let live = LiveRegion::provide(Signal::derive(move || i18n.t(Key::Loading).to_string()));
+    let config = LocalResource::new(move || async move {
+        if stored == Some(Lang::En) && crate::i18n::fetch_english().await.is_ok() {
+            lang.set(Lang::En);
+        }
+        load_config().await
+    });
     view! {
+        {live.view()}
         <Suspense fallback=loading>
             {move || Suspend::new(async move {
                 match config.await {
@@ -95,6 +105,7 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
                 <Route path=path!("/inloggen") view=SignIn/>
                 <Route path=path!("/uitgelogd") view=SignedOut/>
                 <Route path=path!("/informatie") view=PublicInformation/>
+                <Route path=path!("/toegankelijkheid") view=AccessibilityStatement/>
                 <Route path=path!("/auth/callback") view=AuthCallback/>
                 <ParentRoute path=path!("/p/:patient") view=PatientShell>
                     <Route path=path!("") view=Home/>

@@ -4,10 +4,11 @@
 //! Matching is whole-word and case-insensitive, the longest form first, and
 //! never changes the text: the segments put together are the text again.
 
-use serde::Deserialize;
+use crate::fhir::json::{FromJson, many, object, required_text};
+use serde_json::Value;
 
 /// One term with its word forms and meanings.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Term {
     /// Stable id.
     pub id: String,
@@ -19,12 +20,31 @@ pub struct Term {
     pub en: String,
 }
 
+impl FromJson for Term {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        object(v, "Term")?;
+        Ok(Term {
+            id: required_text(v, "id")?,
+            forms: required_list(v, "forms")?,
+            nl: required_text(v, "nl")?,
+            en: required_text(v, "en")?,
+        })
+    }
+}
+
+/// A list that must be present (it may be empty).
+fn required_list<T: FromJson>(v: &Value, key: &str) -> Result<Vec<T>, String> {
+    if v.get(key).is_none_or(Value::is_null) {
+        return Err(format!("{key}: missing"));
+    }
+    many(v, key)
+}
+
 /// The glossary file.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Glossary {
     /// All terms.
     pub terms: Vec<Term>,
-    #[serde(skip)]
     index: Vec<(Vec<char>, usize)>,
 }
 
@@ -42,9 +62,15 @@ fn fold(c: char) -> char {
 }
 
 impl Glossary {
-    /// Reads the file and prepares matching.
-    pub fn parse(text: &str) -> Result<Glossary, serde_json::Error> {
-        let mut glossary: Glossary = serde_json::from_str(text)?;
+    /// Reads the file and prepares matching; `Err` names the first
+    /// malformed field.
+    pub fn parse(text: &str) -> Result<Glossary, String> {
+        let value: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        object(&value, "glossary.json")?;
+        let mut glossary = Glossary {
+            terms: required_list(&value, "terms")?,
+            index: Vec::new(),
+        };
         glossary.build_index();
         Ok(glossary)
     }
@@ -121,8 +147,7 @@ pub async fn load() -> Result<std::sync::Arc<Glossary>, crate::fhir::FhirError> 
         return Ok(g.clone());
     }
     let text = crate::fhir::http::get_text("/glossary.json").await?;
-    let glossary =
-        Glossary::parse(&text).map_err(|e| crate::fhir::FhirError::Malformed(e.to_string()))?;
+    let glossary = Glossary::parse(&text).map_err(crate::fhir::FhirError::Malformed)?;
     Ok(LOADED.get_or_init(|| std::sync::Arc::new(glossary)).clone())
 }
 
@@ -199,5 +224,48 @@ mod tests {
             .filter(|s| matches!(s, Segment::Term(..)))
             .count();
         assert!(found >= 2, "{found}");
+    }
+
+    #[test]
+    fn unknown_fields_are_ignored_and_an_empty_list_is_fine() {
+        let g = Glossary::parse(
+            r#"{"terms":[{"id":"a","forms":[],"nl":"x","en":"y","note":1}],"extra":null}"#,
+        )
+        .unwrap();
+        assert_eq!(g.terms[0].id, "a");
+        assert_eq!(
+            g.segments("a"),
+            vec![Segment::Plain("a".into())],
+            "no forms, no matches"
+        );
+    }
+
+    #[test]
+    fn a_missing_or_malformed_field_is_an_error_that_names_it() {
+        let err = |text: &str| Glossary::parse(text).unwrap_err();
+        assert_eq!(err(r#"{"version":1}"#), "terms: missing");
+        assert_eq!(err(r#"{"terms":{}}"#), "terms: expected a list");
+        assert_eq!(
+            err(r#"{"terms":[{"id":"a","forms":["a"],"nl":"x"}]}"#),
+            "terms[0].en: missing"
+        );
+        assert_eq!(
+            err(r#"{"terms":[{"id":"a","forms":"a","nl":"x","en":"y"}]}"#),
+            "terms[0].forms: expected a list"
+        );
+        assert_eq!(
+            err(r#"{"terms":[{"id":"a","forms":["a",1],"nl":"x","en":"y"}]}"#),
+            "terms[0].forms[1].expected text"
+        );
+        assert_eq!(
+            err(r#"{"terms":[{"id":2,"forms":[],"nl":"x","en":"y"}]}"#),
+            "terms[0].id: expected text"
+        );
+        assert_eq!(
+            err(r#"{"terms":[{"id":"a","nl":"x","en":"y"}]}"#),
+            "terms[0].forms: missing"
+        );
+        assert_eq!(err("[]"), "glossary.json: expected an object");
+        assert!(Glossary::parse("{").is_err());
     }
 }

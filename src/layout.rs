@@ -87,6 +87,16 @@ fn skip_link() -> impl IntoView {
     }
 }
 
+/// The footer of every page: the accessibility statement.
+fn footer() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="portal-footer no-print">
+            <a href="/toegankelijkheid">{i18n.text(Key::A11yFooterLink)}</a>
+        </footer>
+    }
+}
+
 fn brand() -> impl IntoView {
     let i18n = use_i18n();
     view! { <span class="portal-header__brand">{i18n.text(Key::AppName)}</span> }
@@ -102,6 +112,7 @@ pub fn PublicFrame(children: Children) -> impl IntoView {
             <div class="portal-header__tools"><LangSwitch/></div>
         </header>
         <main id="main" class="portal-main portal-main--public" tabindex="-1">{children()}</main>
+        {footer()}
     }
 }
 
@@ -233,6 +244,7 @@ pub fn SignedInFrame(
             {nav}
             <main id="main" class="portal-main" tabindex="-1">{children()}</main>
         </div>
+        {footer()}
     }
 }
 

@@ -6,13 +6,21 @@
 //
 // PORTAL_CONFIG=path serves that file as /config.json (connected mode
 // against the test backend, without a second build).
+//
+// Every answer carries the security headers a hospital must send
+// (scripts/headers.mjs), the Content-Security-Policy made for the
+// config.json being served. PORTAL_CSP_CONNECT adds sources to connect-src
+// (space-separated): the connected end-to-end tests start a backend per
+// worker on a free port, so their server allows `http://127.0.0.1:*`.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { securityHeaders } from '../scripts/headers.mjs';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 8090);
 const configOverride = process.env.PORTAL_CONFIG ? resolve(process.env.PORTAL_CONFIG) : null;
+const extraConnect = (process.env.PORTAL_CSP_CONNECT ?? '').split(/\s+/).filter(Boolean);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,15 +41,29 @@ async function file(path) {
   }
 }
 
+/** The headers for the config.json being served (read on every page load,
+ * so a rebuild or another config is picked up). */
+async function headers() {
+  try {
+    return securityHeaders(JSON.parse(await readFile(configOverride ?? join(root, 'config.json'), 'utf8')), extraConnect);
+  } catch {
+    return securityHeaders({ mode: 'demo' }, extraConnect);
+  }
+}
+
+let current = await headers();
+
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const wanted = normalize(join(root, decodeURIComponent(url.pathname)));
   const inside = wanted.startsWith(root);
   const path = (url.pathname === '/config.json' && configOverride)
     || (inside && (await file(wanted))) || join(root, 'index.html');
+  if (extname(path) === '.html') current = await headers();
   try {
     const body = await readFile(path);
     res.writeHead(200, {
+      ...current,
       'Content-Type': types[extname(path)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
     });

@@ -17,5 +17,8 @@ pub fn LangSwitch() -> impl IntoView {
         >
             {move || other().text(Key::LangSwitchLabel)}
         </button>
+        <span class="lang-switch__error" role="status">
+            {move || i18n.unavailable().then(|| i18n.t(Key::LangUnavailable))}
+        </span>
     }
 }

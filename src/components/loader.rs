@@ -7,6 +7,7 @@
 //! says how to fetch and how to draw what came back.
 
 use crate::components::error_message::ErrorMessage;
+use crate::components::live_region::use_live_region;
 use crate::fhir::FhirError;
 use crate::i18n::{Key, use_i18n};
 use leptos::prelude::*;
@@ -33,9 +34,16 @@ where
     F: Fn() -> Fut + 'static,
     Fut: Future<Output = Result<T, FhirError>> + 'static,
 {
+    // Every load is said through the persistent live region while it lasts.
+    let live = use_live_region();
     let fetch: Fetch = Box::new(move || {
         let future = fetch();
-        Box::pin(async move { future.await.map(|t| Arc::new(t) as Data) })
+        let guard = live.map(|l| l.loading_guard());
+        Box::pin(async move {
+            let loaded = future.await.map(|t| Arc::new(t) as Data);
+            drop(guard);
+            loaded
+        })
     });
     LocalResource::new(fetch)
 }
@@ -48,10 +56,10 @@ pub fn render<T: 'static>(draw: impl Fn(&T) -> AnyView + Send + Sync + 'static) 
     })
 }
 
-/// The "Bezig met laden…" status line shown while something loads.
+/// The "Bezig met laden…" line shown while something loads.
 pub fn loading() -> impl IntoView {
     let i18n = use_i18n();
-    view! { <p class="loading" role="status">{i18n.text(Key::Loading)}</p> }
+    view! { <p class="loading">{i18n.text(Key::Loading)}</p> }
 }
 
 /// Shows "loading" while `resource` loads, then `render` of its data, or

@@ -8,6 +8,7 @@ pub mod form;
 pub mod glossary_text;
 pub mod idle_dialog;
 pub mod lang_switch;
+pub mod live_region;
 pub mod loader;
 pub mod notice;
 pub mod page_heading;

@@ -35,6 +35,10 @@ pub fn Notice(
     /// Extra classes.
     #[prop(optional, into)]
     class: MaybeProp<String>,
+    /// An error that is said another way (through the live region) is not
+    /// also an alert.
+    #[prop(default = true)]
+    announced: bool,
     /// The content.
     children: Children,
 ) -> impl IntoView {
@@ -45,7 +49,7 @@ pub fn Notice(
             class.get().unwrap_or_default()
         )
     };
-    let role = (kind == NoticeKind::Error).then_some("alert");
+    let role = (announced && kind == NoticeKind::Error).then_some("alert");
     view! {
         <div class=classes role=role>
             <div class="utrecht-alert__content">{children()}</div>

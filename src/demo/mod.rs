@@ -8,18 +8,33 @@ pub mod server;
 pub mod shift;
 
 use crate::fhir::FhirError;
+use crate::fhir::json::{FromJson, many, object, required_text};
 use crate::fhir::transport::{Request, SendFuture, Transport};
 use chrono::NaiveDate;
-use serde::Deserialize;
 use server::DemoServer;
 use std::sync::Mutex;
 
 /// `public/demo/manifest.json`.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, PartialEq)]
 struct Manifest {
+    /// `referenceDate`: the day the demo data were written for.
     reference_date: String,
+    /// `bundles`: the bundle files in `public/demo/`.
     bundles: Vec<String>,
+}
+
+impl FromJson for Manifest {
+    fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        object(v, "manifest.json")?;
+        let reference_date = required_text(v, "referenceDate")?;
+        if v.get("bundles").is_none_or(serde_json::Value::is_null) {
+            return Err("bundles: missing".into());
+        }
+        Ok(Manifest {
+            reference_date,
+            bundles: many(v, "bundles")?,
+        })
+    }
 }
 
 async fn fetch_json(path: &str) -> Result<serde_json::Value, FhirError> {
@@ -29,7 +44,7 @@ async fn fetch_json(path: &str) -> Result<serde_json::Value, FhirError> {
 
 /// Loads the demo bundles, moved to `today`.
 pub async fn load_server(today: NaiveDate) -> Result<DemoServer, FhirError> {
-    let manifest: Manifest = serde_json::from_value(fetch_json("/demo/manifest.json").await?)
+    let manifest = Manifest::from_json(&fetch_json("/demo/manifest.json").await?)
         .map_err(|e| FhirError::Malformed(format!("manifest: {e}")))?;
     let reference = crate::fhir::model::parse_date(&manifest.reference_date)
         .ok_or_else(|| FhirError::Malformed("manifest: referenceDate".into()))?;
@@ -168,5 +183,55 @@ impl Transport for DemoTransport {
             }
             self.answer(&request)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn committed_manifest_reads() {
+        let value = serde_json::from_str(include_str!("../../public/demo/manifest.json")).unwrap();
+        let manifest = Manifest::from_json(&value).unwrap();
+        assert!(crate::fhir::model::parse_date(&manifest.reference_date).is_some());
+        assert!(manifest.bundles.iter().any(|b| b == "shared.json"));
+    }
+
+    #[test]
+    fn a_missing_or_malformed_field_is_an_error_that_names_it() {
+        let read = |v: serde_json::Value| Manifest::from_json(&v);
+        assert_eq!(
+            read(json!({"referenceDate": "2026-11-01", "bundles": ["a.json"], "extra": 1})),
+            Ok(Manifest {
+                reference_date: "2026-11-01".into(),
+                bundles: vec!["a.json".into()],
+            })
+        );
+        assert_eq!(
+            read(json!({"bundles": []})),
+            Err("referenceDate: missing".into())
+        );
+        assert_eq!(
+            read(json!({"referenceDate": 20261101, "bundles": []})),
+            Err("referenceDate: expected text".into())
+        );
+        assert_eq!(
+            read(json!({"referenceDate": "2026-11-01"})),
+            Err("bundles: missing".into())
+        );
+        assert_eq!(
+            read(json!({"referenceDate": "2026-11-01", "bundles": "a.json"})),
+            Err("bundles: expected a list".into())
+        );
+        assert_eq!(
+            read(json!({"referenceDate": "2026-11-01", "bundles": ["a.json", 2]})),
+            Err("bundles[1].expected text".into())
+        );
+        assert_eq!(
+            read(json!([])),
+            Err("manifest.json: expected an object".into())
+        );
     }
 }

@@ -1,7 +1,8 @@
 //! The DigiD stand-in of demo mode: personas with one demo password and one
 //! SMS code, both printed on the sign-in screen.
 
-use serde::Deserialize;
+use crate::fhir::json::{FromJson, object, one, required_text, text};
+use serde_json::Value;
 
 /// Every persona's demo password.
 pub const DEMO_PASSWORD: &str = "demo1234";
@@ -9,7 +10,7 @@ pub const DEMO_PASSWORD: &str = "demo1234";
 pub const DEMO_SMS_CODE: &str = "123456";
 
 /// A demo sign-in identity (`public/demo/personas.json`).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Persona {
     /// The DigiD username.
     pub username: String,
@@ -18,19 +19,38 @@ pub struct Persona {
     /// BSN, which links the person to their records.
     pub bsn: String,
     /// One line about who this is.
-    #[serde(default)]
     pub description: Descriptions,
 }
 
+impl FromJson for Persona {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        object(v, "Persona")?;
+        Ok(Persona {
+            username: required_text(v, "username")?,
+            name: required_text(v, "name")?,
+            bsn: required_text(v, "bsn")?,
+            description: one(v, "description")?.unwrap_or_default(),
+        })
+    }
+}
+
 /// A persona's description in both languages.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Descriptions {
     /// Dutch.
-    #[serde(default)]
     pub nl: String,
     /// English.
-    #[serde(default)]
     pub en: String,
+}
+
+impl FromJson for Descriptions {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        object(v, "Descriptions")?;
+        Ok(Descriptions {
+            nl: text(v, "nl")?.unwrap_or_default(),
+            en: text(v, "en")?.unwrap_or_default(),
+        })
+    }
 }
 
 /// Why a demo sign-in step failed.
@@ -66,15 +86,23 @@ pub fn check_code(code: &str) -> Result<(), SignInError> {
     }
 }
 
-/// Reads `personas.json`.
-pub fn parse_personas(text: &str) -> Result<Vec<Persona>, serde_json::Error> {
-    serde_json::from_str(text)
+/// Reads `personas.json` (a list of personas); `Err` names the first
+/// malformed field.
+pub fn parse_personas(text: &str) -> Result<Vec<Persona>, String> {
+    let value: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    value
+        .as_array()
+        .ok_or("personas.json: expected a list")?
+        .iter()
+        .enumerate()
+        .map(|(n, p)| Persona::from_json(p).map_err(|e| format!("personas[{n}].{e}")))
+        .collect()
 }
 
 /// Fetches `public/demo/personas.json`.
 pub async fn load() -> Result<Vec<Persona>, crate::fhir::FhirError> {
     let text = crate::fhir::http::get_text("/demo/personas.json").await?;
-    parse_personas(&text).map_err(|e| crate::fhir::FhirError::Malformed(e.to_string()))
+    parse_personas(&text).map_err(crate::fhir::FhirError::Malformed)
 }
 
 #[cfg(test)]
@@ -117,5 +145,38 @@ mod tests {
         let ps = parse_personas(text).unwrap();
         let names: Vec<&str> = ps.iter().map(|p| p.username.as_str()).collect();
         assert_eq!(names, vec!["sanne", "emma", "peter"]);
+        assert!(ps.iter().all(|p| !p.description.en.is_empty()));
+    }
+
+    #[test]
+    fn a_missing_description_is_empty_and_unknown_fields_are_ignored() {
+        let ps = personas();
+        assert_eq!(ps[1].description, Descriptions::default());
+        let partly = parse_personas(
+            r#"[{"username":"a","name":"A","bsn":"1","description":{"nl":"x","en":null},"extra":1}]"#,
+        )
+        .unwrap();
+        assert_eq!(partly[0].description.nl, "x");
+        assert_eq!(partly[0].description.en, "");
+    }
+
+    #[test]
+    fn a_malformed_field_is_an_error_that_names_it() {
+        let err = |text: &str| parse_personas(text).unwrap_err();
+        assert_eq!(
+            err(r#"[{"username":"a","name":"A","bsn":1}]"#),
+            "personas[0].bsn: expected text"
+        );
+        assert_eq!(
+            err(r#"[{"username":"a","name":"A","bsn":"1"},{"name":"B","bsn":"2"}]"#),
+            "personas[1].username: missing"
+        );
+        assert_eq!(
+            err(r#"[{"username":"a","name":"A","bsn":"1","description":{"nl":3}}]"#),
+            "personas[0].description.nl: expected text"
+        );
+        assert_eq!(err(r#"{"username":"a"}"#), "personas.json: expected a list");
+        assert_eq!(err(r#"["a"]"#), "personas[0].Persona: expected an object");
+        assert!(parse_personas("[").is_err());
     }
 }

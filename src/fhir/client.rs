@@ -7,6 +7,7 @@ use super::transport::{Method, Request, Response, Transport};
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Called once when the server answers 401: the session ends in one place.
 pub type OnUnauthorized = Arc<dyn Fn() + Send + Sync>;
@@ -21,6 +22,8 @@ pub struct FhirClient {
     transport: Arc<dyn Transport>,
     on_unauthorized: Option<OnUnauthorized>,
     renewal: Option<Renewal>,
+    /// Set when the session ends: shared by every clone of the client.
+    ended: Arc<AtomicBool>,
 }
 
 impl FhirClient {
@@ -30,7 +33,21 @@ impl FhirClient {
             transport,
             on_unauthorized: None,
             renewal: None,
+            ended: Arc::new(AtomicBool::new(false)),
         }
+    }
+
+    /// The session this client served has ended (signed out, here or in
+    /// another tab): requests still under way are abandoned, and their
+    /// answers, should they come, are dropped unread; nothing new is sent.
+    pub fn end(&self) {
+        self.ended.store(true, Ordering::SeqCst);
+        self.transport.close();
+    }
+
+    /// Whether [`FhirClient::end`] was called.
+    pub fn has_ended(&self) -> bool {
+        self.ended.load(Ordering::SeqCst)
     }
 
     /// Sets how a 401 may be cured before the session ends: the request is
@@ -48,14 +65,26 @@ impl FhirClient {
     }
 
     async fn exchange(&self, request: Request) -> Result<String, FhirError> {
-        let mut answer = self.transport.send(request.clone()).await?;
-        if answer.status == 401
+        // After the session ended no answer is read, whatever it holds: the
+        // person is signed out (no handler: the session is over already).
+        if self.has_ended() {
+            return Err(FhirError::Unauthorized);
+        }
+        let mut answer = self.transport.send(request.clone()).await;
+        if self.has_ended() {
+            return Err(FhirError::Unauthorized);
+        }
+        if answer.as_ref().is_ok_and(|a| a.status == 401)
             && let Some(renew) = &self.renewal
             && renew().await
+            && !self.has_ended()
         {
-            answer = self.transport.send(request).await?;
+            answer = self.transport.send(request).await;
+            if self.has_ended() {
+                return Err(FhirError::Unauthorized);
+            }
         }
-        let Response { status, body } = answer;
+        let Response { status, body } = answer?;
         match status {
             200..=299 => Ok(body),
             401 => {
@@ -266,6 +295,68 @@ mod tests {
             };
             Box::pin(async move { Ok(response) })
         }
+    }
+
+    /// Answers only once released: a request under way.
+    struct Held {
+        released: Arc<AtomicBool>,
+        closed: AtomicBool,
+        sent: AtomicUsize,
+    }
+
+    impl Transport for Held {
+        fn send(&self, _request: Request) -> SendFuture<'_> {
+            self.sent.fetch_add(1, Ordering::SeqCst);
+            let released = self.released.clone();
+            Box::pin(std::future::poll_fn(move |_| {
+                if released.load(Ordering::SeqCst) {
+                    std::task::Poll::Ready(Ok(Response {
+                        status: 200,
+                        body: r#"{"resourceType":"Patient","id":"x","name":[{"text":"Sanne"}]}"#
+                            .into(),
+                    }))
+                } else {
+                    std::task::Poll::Pending
+                }
+            }))
+        }
+
+        fn close(&self) {
+            self.closed.store(true, Ordering::SeqCst);
+        }
+    }
+
+    #[test]
+    fn an_answer_that_comes_after_the_session_ended_is_dropped_unread() {
+        use std::task::{Context, Poll, Waker};
+        let released = Arc::new(AtomicBool::new(false));
+        let transport = Arc::new(Held {
+            released: released.clone(),
+            closed: AtomicBool::new(false),
+            sent: AtomicUsize::new(0),
+        });
+        let signed_out = Arc::new(AtomicUsize::new(0));
+        let counter = signed_out.clone();
+        let c = FhirClient::new(transport.clone()).with_unauthorized_handler(Arc::new(move || {
+            counter.fetch_add(1, Ordering::SeqCst);
+        }));
+        let mut read = Box::pin(c.read::<Patient>("x"));
+        let mut cx = Context::from_waker(Waker::noop());
+        assert!(read.as_mut().poll(&mut cx).is_pending(), "under way");
+        c.clone().end();
+        assert!(
+            transport.closed.load(Ordering::SeqCst),
+            "the transport abandons what is under way"
+        );
+        released.store(true, Ordering::SeqCst);
+        assert_eq!(
+            read.as_mut().poll(&mut cx),
+            Poll::Ready(Err(FhirError::Unauthorized))
+        );
+        // Nothing new is sent, and the ended session is not ended twice.
+        assert_eq!(run(c.read::<Patient>("y")), Err(FhirError::Unauthorized));
+        assert_eq!(transport.sent.load(Ordering::SeqCst), 1);
+        assert_eq!(signed_out.load(Ordering::SeqCst), 0);
     }
 
     #[test]

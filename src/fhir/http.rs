@@ -3,10 +3,19 @@
 use super::error::FhirError;
 use super::search::parse_url;
 use super::transport::{Method, Request, Response, SendFuture, Transport};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
+
+thread_local! {
+    /// The requests under way, by transport: what `close` aborts. (Browser
+    /// objects stay on the one thread; the transport itself must be Send.)
+    static IN_FLIGHT: RefCell<Vec<(u64, u64, web_sys::AbortController)>> = const { RefCell::new(Vec::new()) };
+}
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 /// Fetches a static file of the portal itself (config, demo bundles) as text.
 pub async fn get_text(path: &str) -> Result<String, FhirError> {
@@ -28,6 +37,9 @@ pub struct HttpTransport {
     base: String,
     token: Mutex<Option<String>>,
     timeout: Duration,
+    /// Tells this transport's requests apart in `IN_FLIGHT`.
+    id: u64,
+    closed: AtomicBool,
 }
 
 impl HttpTransport {
@@ -37,6 +49,8 @@ impl HttpTransport {
             base: base.trim_end_matches('/').to_string(),
             token: Mutex::new(None),
             timeout,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            closed: AtomicBool::new(false),
         }
     }
 
@@ -63,10 +77,18 @@ impl HttpTransport {
 impl Transport for HttpTransport {
     fn send(&self, request: Request) -> SendFuture<'_> {
         Box::pin(async move {
+            if self.closed.load(Ordering::SeqCst) {
+                return Err(FhirError::Unauthorized);
+            }
             let url = self.resolve(&request.url)?;
             let token = self.token.lock().ok().and_then(|t| t.clone());
             let controller = web_sys::AbortController::new()
                 .map_err(|_| FhirError::Network("AbortController".into()))?;
+            let request_id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+            IN_FLIGHT.with(|f| {
+                f.borrow_mut()
+                    .push((self.id, request_id, controller.clone()))
+            });
             let timed_out = Rc::new(Cell::new(false));
             let timer = {
                 let controller = controller.clone();
@@ -120,7 +142,24 @@ impl Transport for HttpTransport {
             if let Some(timer) = timer {
                 timer.clear();
             }
+            IN_FLIGHT.with(|f| f.borrow_mut().retain(|(_, r, _)| *r != request_id));
             result
         })
+    }
+
+    fn close(&self) {
+        self.closed.store(true, Ordering::SeqCst);
+        self.set_token(None);
+        let mine: Vec<_> = IN_FLIGHT.with(|f| {
+            let mut f = f.borrow_mut();
+            let (mine, rest) = std::mem::take(&mut *f)
+                .into_iter()
+                .partition(|(t, _, _)| *t == self.id);
+            *f = rest;
+            mine
+        });
+        for (_, _, controller) in mine {
+            controller.abort();
+        }
     }
 }

@@ -63,6 +63,11 @@ pub fn text(v: &Value, key: &str) -> Result<Option<String>, String> {
     }
 }
 
+/// A text field that must be there.
+pub fn required_text(v: &Value, key: &str) -> Result<String, String> {
+    text(v, key)?.ok_or_else(|| format!("{key}: missing"))
+}
+
 /// A number field (FHIR decimal: a JSON number, never a string).
 pub fn number(v: &Value, key: &str) -> Result<Option<f64>, String> {
     match present(v, key) {

@@ -10,6 +10,7 @@ pub mod diagnostic_report;
 pub mod document;
 pub mod error;
 mod fixtures;
+mod fuzz;
 pub mod goal;
 pub mod http;
 pub mod json;

@@ -60,4 +60,8 @@ pub type SendFuture<'a> = Pin<Box<dyn Future<Output = Result<Response, FhirError
 pub trait Transport: Send + Sync {
     /// Sends one request.
     fn send(&self, request: Request) -> SendFuture<'_>;
+
+    /// The session ended: abandon the requests under way (their answers
+    /// are not wanted) and send nothing more.
+    fn close(&self) {}
 }

@@ -15,6 +15,61 @@ pub use format::{
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
 use leptos::prelude::*;
+use std::sync::OnceLock;
+
+/// The English texts in key order, once fetched (`/locales/en.json`). Dutch
+/// is compiled in; English is loaded when someone chooses it (`build.rs`).
+static ENGLISH: OnceLock<Vec<String>> = OnceLock::new();
+
+include!("fingerprint.rs");
+
+/// Takes the English texts from the text of `locales/en.json`; refuses a
+/// file that is not this build's (other keys) or not texts.
+pub fn load_english(text: &str) -> Result<(), String> {
+    if ENGLISH.get().is_some() {
+        return Ok(());
+    }
+    let _ = ENGLISH.set(parse_english(text)?);
+    Ok(())
+}
+
+/// The texts of `locales/en.json` in key order, if the file is this build's.
+/// (serde_json's map is ordered by key, as `build.rs` numbers the keys.)
+fn parse_english(text: &str) -> Result<Vec<String>, String> {
+    let map: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(text).map_err(|e| format!("en.json: {e}"))?;
+    if map.len() != KEY_COUNT || fingerprint(map.keys()) != KEYS_FINGERPRINT {
+        return Err("en.json: not the texts of this version of the portal".into());
+    }
+    map.into_iter()
+        .map(|(key, value)| match value {
+            serde_json::Value::String(text) => Ok(text),
+            _ => Err(format!("en.json: {key} is not a text")),
+        })
+        .collect()
+}
+
+/// Whether the English texts are here.
+pub fn english_loaded() -> bool {
+    ENGLISH.get().is_some()
+}
+
+/// Fetches the English texts once.
+pub async fn fetch_english() -> Result<(), String> {
+    if english_loaded() {
+        return Ok(());
+    }
+    let text = crate::fhir::http::get_text("/locales/en.json")
+        .await
+        .map_err(|e| format!("en.json: {e}"))?;
+    load_english(&text)
+}
+
+/// For tests: the English texts from the source tree.
+#[cfg(test)]
+pub fn load_english_for_tests() {
+    let _ = load_english(include_str!("../../locales/en.json"));
+}
 
 /// An interface language.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
@@ -52,11 +107,18 @@ impl Lang {
         }
     }
 
-    /// The text of `key` in this language.
+    /// The text of `key` in this language. English falls back to Dutch
+    /// for as long as its texts have not loaded (the portal switches only
+    /// once they have, see [`I18n::set`]).
     pub fn text(self, key: Key) -> &'static str {
         match self {
             Lang::Nl => text_nl(key),
-            Lang::En => text_en(key),
+            Lang::En => ENGLISH
+                .get()
+                .and_then(|texts| texts.get(key as usize))
+                .map(String::as_str)
+                .or_else(|| text_en_builtin(key))
+                .unwrap_or_else(|| text_nl(key)),
         }
     }
 
@@ -101,12 +163,22 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 #[derive(Clone, Copy)]
 pub struct I18n {
     lang: RwSignal<Lang>,
+    /// Set when the English texts could not be fetched.
+    unavailable: RwSignal<bool>,
 }
 
 impl I18n {
     /// Wraps the language signal.
     pub fn new(lang: RwSignal<Lang>) -> Self {
-        Self { lang }
+        Self {
+            lang,
+            unavailable: RwSignal::new(false),
+        }
+    }
+
+    /// Whether switching to English failed (tracked).
+    pub fn unavailable(self) -> bool {
+        self.unavailable.get()
     }
 
     /// The current language (tracked).
@@ -114,9 +186,23 @@ impl I18n {
         self.lang.get()
     }
 
-    /// Changes the language.
+    /// Changes the language and remembers the choice; English only once
+    /// its texts are here (fetched first if need be).
     pub fn set(self, lang: Lang) {
-        self.lang.set(lang);
+        if lang == Lang::Nl || english_loaded() {
+            self.unavailable.set(false);
+            self.lang.set(lang);
+            crate::session::storage::set(crate::session::storage::LANG_KEY, lang.as_str());
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            match fetch_english().await {
+                Ok(()) => self.set(lang),
+                Err(_) => {
+                    self.unavailable.try_set(true);
+                }
+            }
+        });
     }
 
     /// The current text of `key` (tracked, so use it inside a closure).
@@ -186,6 +272,22 @@ mod tests {
     }
 
     #[test]
+    fn an_english_file_of_another_version_is_refused() {
+        let file = include_str!("../../locales/en.json");
+        assert_eq!(parse_english(file).map(|t| t.len()), Ok(KEY_COUNT));
+        assert!(parse_english("{}").is_err());
+        assert!(parse_english("not json").is_err());
+        let mut texts: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(file).unwrap_or_default();
+        texts.insert("zz.unknown".into(), "x".into());
+        texts.remove("sign_out");
+        assert!(parse_english(&serde_json::Value::Object(texts.clone()).to_string()).is_err());
+        texts.remove("zz.unknown");
+        texts.insert("sign_out".into(), serde_json::json!(7));
+        assert!(parse_english(&serde_json::Value::Object(texts).to_string()).is_err());
+    }
+
+    #[test]
     fn lang_parses_tags() {
         assert_eq!(Lang::parse("en-GB"), Some(Lang::En));
         assert_eq!(Lang::parse("NL"), Some(Lang::Nl));
@@ -195,6 +297,9 @@ mod tests {
 
     #[test]
     fn both_languages_have_text_for_a_key() {
+        load_english_for_tests();
+        assert!(english_loaded());
+        assert_eq!(Lang::En.text(Key::SigninTitle), "Sign in");
         assert_ne!(
             Lang::Nl.text(Key::SigninTitle),
             Lang::En.text(Key::SigninTitle)

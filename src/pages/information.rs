@@ -106,7 +106,7 @@ pub fn contact_href(value: &str) -> Option<String> {
 }
 
 /// A contact value, as a link where it can be one.
-fn contact_value(value: String) -> AnyView {
+pub fn contact_link(value: String) -> AnyView {
     match contact_href(&value) {
         Some(href) => view! { <strong><a href=href>{value}</a></strong> }.into_any(),
         None => view! { <strong>{value}</strong> }.into_any(),
@@ -161,7 +161,7 @@ fn how(i18n: I18n, minutes: String) -> AnyView {
 fn signing_in(i18n: I18n, helpdesk: Option<String>) -> AnyView {
     let helpdesk = match helpdesk {
         Some(value) => {
-            view! { <li>{i18n.text(Key::InfoSigninHelpdesk)} " " {contact_value(value)}</li> }
+            view! { <li>{i18n.text(Key::InfoSigninHelpdesk)} " " {contact_link(value)}</li> }
                 .into_any()
         }
         None => view! { <li>{i18n.text(Key::InfoSigninHelpdeskList)}</li> }.into_any(),
@@ -216,7 +216,7 @@ fn contact(i18n: I18n, contacts: Vec<Contact>) -> AnyView {
         let rows = contacts
             .into_iter()
             .map(|c| {
-                let value = contact_value(c.value.clone());
+                let value = contact_link(c.value.clone());
                 view! { <li>{move || c.label(i18n.lang()).to_string()} ": " {value}</li> }
             })
             .collect_view();

@@ -21,11 +21,13 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// What an HTML letter may load inside its frame: nothing from outside,
-/// its own inline styles and inline images only. The frame's `sandbox`
-/// already stops scripts, forms and navigation of the portal.
-const HTML_POLICY: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
-<style>body{font-family:system-ui,sans-serif;line-height:1.5;margin:1rem;color:#1a1a1a}</style>";
+/// What an HTML letter may load inside its frame: the portal's letter
+/// stylesheet and inline images, nothing from outside. The frame's `sandbox`
+/// already stops scripts, forms and navigation of the portal; the frame also
+/// inherits the portal's own Content-Security-Policy, under which a
+/// letter's own inline CSS does not apply (its structure does).
+const HTML_POLICY: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src data:\">\
+<link rel=\"stylesheet\" href=\"/letter.css\">";
 
 /// A letter's content, ready to show.
 struct Letter {
@@ -171,7 +173,9 @@ fn letter_view(letter: &Letter, patient: String, back: Memo<String>) -> impl Int
                     && let Some(doc) = frame.content_document()
                     && let Some(root) = doc.document_element()
                 {
-                    let _ = frame.set_attribute("style", &format!("height:{}px", root.scroll_height() + 24));
+                    // Through the style object: a style attribute is inline CSS, which the
+                    // Content-Security-Policy refuses.
+                    let _ = web_sys::HtmlElement::style(&frame).set_property("height", &format!("{}px", root.scroll_height() + 24));
                 }
             };
             let frame_title = i18n.tf(Key::LetterFrameTitle, &[("title", &title)]);
@@ -249,10 +253,7 @@ fn print_pdf(url: &str) {
     frame.set_src(url);
     let _ = frame.set_attribute("aria-hidden", "true");
     let _ = frame.set_attribute("tabindex", "-1");
-    let _ = frame.set_attribute(
-        "style",
-        "position:fixed;right:0;bottom:0;width:0;height:0;border:0",
-    );
+    let _ = frame.set_attribute("class", "print-frame");
     let target = frame.clone();
     let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
         if let Some(w) = target.content_window() {

@@ -1,6 +1,7 @@
 //! One module per portal page.
 
 pub mod access_log;
+pub mod accessibility;
 pub mod agenda;
 pub mod auth_callback;
 pub mod compose;

@@ -277,6 +277,7 @@ mod tests {
 
     /// The period for Emma, born on `birth`, as the page says it on 23 November 2026.
     fn emma_period(lang: Lang, person: &RelatedPerson, birth: NaiveDate) -> String {
+        crate::i18n::load_english_for_tests();
         period_text(lang, person, "Emma", Some(birth), day(2026, 11, 23))
     }
 

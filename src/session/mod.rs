@@ -347,12 +347,19 @@ impl Session {
         storage::remove(storage::MARKER_KEY);
         storage::remove(storage::DEADLINE_KEY);
         crate::demo::journal::clear();
+        self.end_client();
         let end_provider_session = oidc::forget(reason.as_str());
         self.status.set(Status::SignedOut(Some(reason)));
         // Connected: end the provider's session too; it sends the browser
         // back to the signed-out page, which reads the reason noted above.
-        if let (Some(url), Some(w)) = (end_provider_session, web_sys::window()) {
-            let _ = w.location().assign(&url);
+        // A person who pressed "Uitloggen" did so in this tab only: go now.
+        // An idle or expired session ends in every tab at once: one goes.
+        if let Some(url) = end_provider_session {
+            if reason == SignOutReason::User {
+                oidc::go_to(&url);
+            } else {
+                oidc::end_provider_session(url);
+            }
         }
     }
 
@@ -379,8 +386,17 @@ impl Session {
             .and_then(|note| note.split(':').next().and_then(SignOutReason::parse))
             .unwrap_or(SignOutReason::User);
         crate::demo::journal::clear();
+        self.end_client();
         let _ = oidc::forget(reason.as_str());
         self.status.set(Status::SignedOut(Some(reason)));
+    }
+
+    /// Abandons the session's requests under way: an answer that comes
+    /// after signing out is dropped unread, whatever page asked for it.
+    fn end_client(self) {
+        if let Status::SignedIn(signed) = self.status.get_untracked() {
+            signed.client.end();
+        }
     }
 }
 

@@ -458,6 +458,64 @@ pub fn forget(reason: &str) -> Option<String> {
     Some(url)
 }
 
+/// Leaves the portal for `url` (the provider's end-session page).
+pub fn go_to(url: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().assign(url);
+    }
+}
+
+/// Sends this tab to the provider's end-session `url`, unless another tab
+/// is doing so right now. Tabs signed out at the same moment (the shared idle
+/// deadline passed in all of them) would each go through the provider, and
+/// all but the first would land on its pages instead of the portal's
+/// signed-out page. The tab that gets the Web Lock `portal-end-session`
+/// goes and holds the lock until it has left the page (by then the others
+/// have heard of the sign-out through storage); a tab that does not get it
+/// stays on the portal's signed-out page, the provider session being ended
+/// by the other. Without Web Locks (old browsers) every tab goes.
+pub fn end_provider_session(url: String) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let go = {
+        let url = url.clone();
+        move || go_to(&url)
+    };
+    let navigator = js_sys::Reflect::get(&window, &"navigator".into()).ok();
+    let locks = navigator
+        .as_ref()
+        .and_then(|n| js_sys::Reflect::get(n, &"locks".into()).ok());
+    let request = locks
+        .as_ref()
+        .filter(|l| !l.is_undefined() && !l.is_null())
+        .and_then(|l| js_sys::Reflect::get(l, &"request".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let (Some(locks), Some(request)) = (locks, request) else {
+        go();
+        return;
+    };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"ifAvailable".into(), &true.into());
+    let holder = Closure::once_into_js(move |lock: wasm_bindgen::JsValue| -> js_sys::Promise {
+        if lock.is_null() {
+            // Another tab is ending the provider session.
+            return js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+        go();
+        // Never settles: the lock is released when this page is gone.
+        js_sys::Promise::new(&mut |_resolve, _reject| {})
+    });
+    if request
+        .call3(&locks, &"portal-end-session".into(), &options, &holder)
+        .is_err()
+    {
+        let _ = window.location().assign(&url);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,9 @@
 //! Storage may be unavailable (private windows, blocked storage); every
 //! function then degrades to "nothing stored".
 
+use crate::fhir::json::{FromJson, integer, object, required_text};
+use serde_json::Value;
+
 /// Provider-session marker: `{"persona": "...", "expires": ms}`.
 pub const MARKER_KEY: &str = "portal.session";
 /// The idle deadline shared by all tabs, in ms since the epoch.
@@ -39,7 +42,7 @@ pub fn remove(key: &str) {
 }
 
 /// The demo provider-session marker.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Marker {
     /// The persona's username.
     pub persona: String,
@@ -47,17 +50,33 @@ pub struct Marker {
     pub expires: i64,
 }
 
+impl Marker {
+    /// As stored: `{"persona": "...", "expires": ms}`.
+    pub fn to_json(&self) -> String {
+        serde_json::json!({"persona": self.persona, "expires": self.expires}).to_string()
+    }
+}
+
+impl FromJson for Marker {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        object(v, "Marker")?;
+        Ok(Marker {
+            persona: required_text(v, "persona")?,
+            expires: integer(v, "expires")?.ok_or("expires: missing")?,
+        })
+    }
+}
+
 /// Reads the marker if it is present, readable and not expired at `now`.
 pub fn read_marker(now: f64) -> Option<Marker> {
-    let marker: Marker = serde_json::from_str(&get(MARKER_KEY)?).ok()?;
+    let value: Value = serde_json::from_str(&get(MARKER_KEY)?).ok()?;
+    let marker = Marker::from_json(&value).ok()?;
     (marker.expires as f64 > now).then_some(marker)
 }
 
 /// Writes the marker.
 pub fn write_marker(marker: &Marker) {
-    if let Ok(text) = serde_json::to_string(marker) {
-        set(MARKER_KEY, &text);
-    }
+    set(MARKER_KEY, &marker.to_json());
 }
 
 /// The shared idle deadline, if one is stored.
@@ -74,4 +93,53 @@ pub fn read_deadline() -> Option<f64> {
 /// Stores the shared idle deadline.
 pub fn write_deadline(deadline: f64) {
     set(DEADLINE_KEY, &(deadline as i64).to_string());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_marker_reads_back_what_was_written_and_what_serde_wrote_before() {
+        let marker = Marker {
+            persona: "sanne".into(),
+            expires: 1_790_000_000_000,
+        };
+        let written: Value = serde_json::from_str(&marker.to_json()).unwrap();
+        assert_eq!(
+            written,
+            json!({"persona": "sanne", "expires": 1_790_000_000_000_i64})
+        );
+        assert_eq!(Marker::from_json(&written), Ok(marker.clone()));
+        let old: Value =
+            serde_json::from_str(r#"{"persona":"sanne","expires":1790000000000}"#).unwrap();
+        assert_eq!(Marker::from_json(&old), Ok(marker));
+    }
+
+    #[test]
+    fn a_missing_or_malformed_field_is_an_error_that_names_it() {
+        let read = |v: Value| Marker::from_json(&v);
+        assert_eq!(read(json!({"expires": 1})), Err("persona: missing".into()));
+        assert_eq!(
+            read(json!({"persona": "sanne"})),
+            Err("expires: missing".into())
+        );
+        assert_eq!(
+            read(json!({"persona": "sanne", "expires": "1"})),
+            Err("expires: expected a whole number".into())
+        );
+        assert_eq!(
+            read(json!({"persona": "sanne", "expires": 1.5})),
+            Err("expires: expected a whole number".into())
+        );
+        assert_eq!(
+            read(json!({"persona": 1, "expires": 1})),
+            Err("persona: expected text".into())
+        );
+        assert_eq!(
+            read(json!("sanne")),
+            Err("Marker: expected an object".into())
+        );
+    }
 }

@@ -45,11 +45,11 @@ test.describe('failed reads', () => {
       await failFirst(page, at(backend, 'Goal'), answer);
       await page.goto('/p/emma/doelen');
       await expect(goalsHeading(page)).toBeVisible();
-      const alert = page.getByRole('main').getByRole('alert');
+      const alert = page.getByRole('main').getByTestId('error-message');
       await expect(alert).toContainText(t[key]);
       await alert.getByRole('button', { name: t.retry }).click();
       await goalsLoaded(page);
-      await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+      await expect(page.getByRole('main').getByTestId('error-message')).toHaveCount(0);
     });
   }
 
@@ -62,13 +62,13 @@ test.describe('failed reads', () => {
     test(`${what}: the message, and no retry where trying again cannot help`, async ({ page, backend }) => {
       await failFirst(page, at(backend, 'Goal'), answer);
       await page.goto('/p/emma/doelen');
-      const alert = page.getByRole('main').getByRole('alert');
+      const alert = page.getByRole('main').getByTestId('error-message');
       await expect(alert).toContainText(t[key]);
       await expect(alert.getByRole('button', { name: t.retry })).toHaveCount(0);
       // The rest of the portal goes on: another section loads.
       await menuLink(page, 'nav.reports').click();
       await expect(page.getByRole('heading', { level: 1, name: t['reports.title'] })).toBeVisible();
-      await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+      await expect(page.getByRole('main').getByTestId('error-message')).toHaveCount(0);
     });
   }
 
@@ -79,7 +79,7 @@ test.describe('failed reads', () => {
       await failFirst(page, at(backend, 'Goal'), () => new Promise(() => {})); // never answers
       const started = Date.now();
       await page.goto('/p/emma/doelen');
-      const alert = page.getByRole('main').getByRole('alert');
+      const alert = page.getByRole('main').getByTestId('error-message');
       await expect(alert).toContainText(t['error.timeout']);
       expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
       await alert.getByRole('button', { name: t.retry }).click();
@@ -95,7 +95,7 @@ test.describe('failed reads', () => {
       body: JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'processing', diagnostics: 'Zoekparameter niet ondersteund door dit systeem' }] }),
     }));
     await page.goto('/p/emma/doelen');
-    const alert = page.getByRole('main').getByRole('alert');
+    const alert = page.getByRole('main').getByTestId('error-message');
     await expect(alert).toContainText(t['error.outcome']);
     await expect(alert).toContainText('Zoekparameter niet ondersteund door dit systeem');
   });
@@ -156,7 +156,7 @@ test.describe('failed writes', () => {
       return route.abort('connectionreset'); // ...and the answer never arrives
     });
     await send(page).click();
-    await expect(failed(page).getByRole('alert')).toContainText(t['error.network']);
+    await expect(failed(page).getByTestId('error-message')).toContainText(t['error.network']);
     await expect(failed(page)).toContainText(t['send.kept']);
     await expect(page.getByLabel(t['econsult.text'], { exact: false })).toHaveValue('Mag Emma met de zalf zwemmen?');
     expect((await received(page)).filter((r) => r.resourceType === 'Communication')).toHaveLength(1);
@@ -179,7 +179,7 @@ test.describe('failed writes', () => {
       body: JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'business-rule', details: { text: 'Deze afdeling neemt tijdelijk geen e-consulten aan.' } }] }),
     }));
     await send(page).click();
-    const alert = failed(page).getByRole('alert');
+    const alert = failed(page).getByTestId('error-message');
     await expect(alert).toContainText(t['error.outcome']);
     await expect(alert).toContainText('Deze afdeling neemt tijdelijk geen e-consulten aan.');
     await expect(page.getByLabel(t['econsult.topic'], { exact: false })).toHaveValue('Zalf en zwemmen');

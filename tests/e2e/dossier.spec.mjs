@@ -141,7 +141,7 @@ test.describe('results', () => {
 
   test('a result of another patient in the address is not shown', async ({ page }) => {
     await page.goto('/p/sanne/uitslagen/noah-lab-1');
-    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.getByTestId('error-message')).toBeVisible();
     await expect(page.getByRole('table')).toHaveCount(0);
   });
 });

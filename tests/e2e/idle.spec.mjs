@@ -7,7 +7,7 @@
 // marks. `pauseAt` jumps to a moment, fires the due timers (the portal's
 // one-second check) once at that moment, and stops the clock there.
 import { test, expect } from './pages.mjs';
-import { signIn, SignInPage, Portal, IdleDialog, people, lastActivity, idleDeadline, MINUTE, IDLE_TIMEOUT } from './pages.mjs';
+import { signIn, SignInPage, Portal, IdleDialog, people, lastActivity, idleDeadline, setSwitch, MINUTE, IDLE_TIMEOUT, CONNECTED } from './pages.mjs';
 
 /** `t0` plus minutes and seconds. */
 const at = (t0, minutes, seconds = 0) => t0 + minutes * MINUTE + seconds * 1000;
@@ -351,5 +351,125 @@ test.describe('idle sign-out with two tabs', () => {
     await b.goto('/p/emma');
     await expect(b).toHaveURL(/\/inloggen\?terug=/);
     await new SignInPage(b).ready();
+  });
+});
+
+test.describe('idle sign-out under stress', () => {
+  /** The tab goes to the background, as the browser tells a page. */
+  async function hide(page) {
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+  }
+
+  test('a throttled background tab, its check run once a minute, warns with the true time left and signs out on time', async ({ page }) => {
+    const { t0, idle } = await signInWithClock(page);
+    await hide(page);
+    // Chromium runs a hidden tab's timers at most once a minute: the wall
+    // clock moves 59 s with no timer, then the one-second check runs once.
+    let minute = 0;
+    const throttledMinute = async () => {
+      minute += 1;
+      await page.clock.setSystemTime(at(t0, minute, 29));
+      await page.clock.runFor(1000);
+      await settle(page);
+    };
+    while (minute < 12) await throttledMinute();
+    await expect(idle.dialog, 'no warning at 12:30').toBeHidden();
+    await throttledMinute();
+    // 13:30: the warning counts from the deadline, not from when it opened.
+    await expect(idle.dialog).toBeVisible();
+    await expect(idle.countdown).toHaveText('1:30');
+    await throttledMinute();
+    await expect(idle.countdown).toHaveText('0:30');
+    await expect(page).toHaveURL(/\/p\/sanne$/);
+    // The next check is at 15:30, past the deadline: signed out then, once.
+    await throttledMinute();
+    await expectSignedOutIdle(page);
+  });
+
+  test('activity in one of three tabs keeps all three signed in; then all three warn and sign out together', async ({ page, context }) => {
+    await context.clock.install();
+    const tabs = [page];
+    const portalA = await signIn(page, 'sanne');
+    await portalA.expectHomeOf(people.sanne);
+    for (const path of ['/p/emma', '/p/sanne/verslagen']) {
+      const tab = await context.newPage();
+      await tab.goto(path);
+      // Signed in there too (connected mode: silently, through the provider).
+      await expect(tab).toHaveURL(new RegExp(`${path}$`));
+      await expect(new Portal(tab).signOut).toBeVisible();
+      await expect(tab.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+      tabs.push(tab);
+    }
+    const dialogs = tabs.map((tab) => new IdleDialog(tab).dialog);
+    const t0 = await lastActivity(page);
+
+    // Activity in the middle tab at minute 11.
+    await context.clock.pauseAt(at(t0, 11));
+    await expect.poll(() => tabs[1].evaluate(() => Date.now())).toBe(at(t0, 11));
+    await tabs[1].mouse.move(40, 40);
+    await tabs[1].mouse.move(80, 90);
+    for (const tab of tabs) await settle(tab);
+    for (const tab of tabs) await expect.poll(() => idleDeadline(tab)).toBe(at(t0, 11) + IDLE_TIMEOUT);
+
+    // Past each tab's own 15 minutes, no warning anywhere.
+    await context.clock.pauseAt(at(t0, 16));
+    for (const tab of tabs) await settle(tab);
+    for (const dialog of dialogs) await expect(dialog).toBeHidden();
+    for (const tab of tabs) await expect(tab).toHaveURL(/\/p\//);
+
+    // 11 + 13: all three warn.
+    await context.clock.pauseAt(at(t0, 24));
+    for (const dialog of dialogs) await expect(dialog).toBeVisible();
+    // 11 + 15: all three signed out, none keeps the record on screen.
+    await context.clock.pauseAt(at(t0, 26));
+    for (const tab of tabs) await settle(tab);
+    for (const tab of tabs) {
+      await expect(tab).toHaveURL(/\/uitgelogd\?reden=idle$/);
+      await expect(tab.getByTestId('patient-card')).toHaveCount(0);
+      await expect(tab.getByRole('table')).toHaveCount(0);
+    }
+    if (CONNECTED) {
+      // One tab ended the provider's session for all: signing in again asks
+      // for the password.
+      const again = new SignInPage(tabs[2]);
+      await again.goto();
+      await again.digid.click();
+      await expect(again.username).toBeVisible();
+    }
+  });
+
+  test('a sign-out while a page loads: the answer is dropped and nothing of the record shows', async ({ page, context }) => {
+    const portal = await signIn(page, 'sanne');
+    await portal.expectHomeOf(people.sanne);
+    // Every answer takes two seconds from now.
+    await setSwitch(page, 'delay', 2000);
+    const asked = [];
+    const dropped = [];
+    context.on('request', (r) => { if (/\/Observation\b/.test(r.url())) asked.push(r.url()); });
+    context.on('requestfailed', (r) => { if (/\/Observation\b/.test(r.url())) dropped.push(r.failure()?.errorText); });
+    await page.getByRole('navigation', { name: portal.t['menu.label'] }).getByRole('link', { name: portal.t['nav.results'] }).click();
+    await expect(page.getByText(portal.t.loading).first()).toBeVisible();
+    await portal.signOut.click();
+    await expect(page).toHaveURL(/\/uitgelogd\?reden=user$/);
+    // Well after the answer was due: still the signed-out page, nothing of Sanne.
+    await page.waitForTimeout(3000);
+    await expect(page).toHaveURL(/\/uitgelogd\?reden=user$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'U bent uitgelogd' })).toBeVisible();
+    await expect(page.getByText(people.sanne)).toHaveCount(0);
+    await expect(page.getByRole('table')).toHaveCount(0);
+    await expect(page.getByTestId('live-alert')).toHaveText('');
+    if (asked.length > 0) {
+      // Connected: the request under way was abandoned, not read.
+      expect(dropped.length, 'requests for results abandoned at sign-out').toBe(asked.length);
+    }
+    // Signed in as someone else in the same tab: nothing of Sanne's results.
+    await setSwitch(page, 'delay', null);
+    const peter = await signIn(page, 'peter');
+    await expect(peter.ownName).toHaveText(people.peter);
+    await expect(page.getByText(people.sanne)).toHaveCount(0);
   });
 });

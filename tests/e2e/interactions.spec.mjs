@@ -115,7 +115,7 @@ test.describe('e-consult', () => {
     await setSwitch(page, 'fail', 'writes');
     await send(page).click();
     const failed = page.getByTestId('send-failed');
-    await expect(failed.getByRole('alert')).toContainText(t['error.server']);
+    await expect(failed.getByTestId('error-message')).toContainText(t['error.server']);
     await expect(failed).toContainText(t['send.kept']);
     await expect(field(page, 'econsult.text')).toHaveValue('Tekst die niet verloren mag gaan.');
     await expect(field(page, 'econsult.topic')).toHaveValue('Vraag over de crème');

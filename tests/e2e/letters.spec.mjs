@@ -100,7 +100,7 @@ test.describe('patient letters', () => {
 
   test('a letter of another patient in the address is refused, not shown', async ({ page }) => {
     await page.goto('/p/noah/brieven/emma-letter-1');
-    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.getByTestId('error-message')).toBeVisible();
     await expect(page.locator('main')).not.toContainText('Emma');
   });
 

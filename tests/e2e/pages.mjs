@@ -48,6 +48,24 @@ export const test = base.extend({
     { scope: 'worker' },
   ],
 
+  /** A test that provokes Content-Security-Policy reports on purpose sets
+   * this and checks them itself. */
+  cspReportsExpected: [false, { option: true }],
+
+  /** Every test: the portal never breaks its Content-Security-Policy (the
+   * browser logs each refusal on the console). */
+  cspReports: [
+    async ({ context, cspReportsExpected }, use) => {
+      const reports = [];
+      context.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) reports.push(message.text());
+      });
+      await use(reports);
+      if (!cspReportsExpected) expect(reports, 'Content-Security-Policy refusals').toEqual([]);
+    },
+    { auto: true },
+  ],
+
   /** Connected mode: settings of `fhir` in config.json a test changes
    * (say, a short request timeout). */
   fhirSettings: [{}, { option: true }],
@@ -75,7 +93,11 @@ export const test = base.extend({
         const method = request.method();
         if ((method === 'POST' || method === 'PUT') && request.url().startsWith(`${backend.fhirBase}/`)) state.writes += 1;
       });
-      await context.route(`${backend.fhirBase}/**`, async (route) => {
+      await context.route(`${backend.fhirBase}/**`, (route) => handle(route).catch((error) => {
+        // The page abandoned the request meanwhile (signed out, went away).
+        if (!/Route is already handled|Target page, context or browser has been closed|Request context disposed|Response has been disposed/i.test(String(error))) throw error;
+      }));
+      async function handle(route) {
         const method = route.request().method();
         const write = method === 'POST' || method === 'PUT';
         const delay = Number(state.switches.delay ?? 0);
@@ -91,14 +113,57 @@ export const test = base.extend({
           });
           return;
         }
+        if (state.tamper && method === 'GET') {
+          const response = await route.fetch();
+          let body = await response.text();
+          try {
+            body = JSON.stringify(tampered(JSON.parse(body), state.tamper));
+          } catch {
+            // Not JSON: passed on as it came.
+          }
+          await route.fulfill({ response, body });
+          return;
+        }
         await route.continue();
-      });
+      }
       await use(state);
       live = null;
     },
     { auto: true },
   ],
 });
+
+/** A FHIR answer with `mutate` applied to each resource in it. */
+function tampered(json, mutate) {
+  if (json?.resourceType === 'Bundle') {
+    return { ...json, entry: (json.entry ?? []).map((e) => (e?.resource ? { ...e, resource: mutate(e.resource) } : e)) };
+  }
+  return json?.resourceType ? mutate(json) : json;
+}
+
+/**
+ * What the server holds, changed on the way to the browser: `mutate` gets
+ * every resource the portal receives and returns what the portal sees
+ * instead (hostile text, a malformed field). Demo mode: the demo bundles
+ * as the app downloads them; connected mode: every FHIR answer. Call it
+ * before the page loads.
+ */
+export async function tamper(context, mutate) {
+  if (CONNECTED) {
+    live.tamper = mutate;
+    return;
+  }
+  await context.route(/\/demo\/[^/]+\.json$/, async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    await route.fulfill({ response, body: JSON.stringify(tampered(json, mutate)) });
+  });
+}
+
+/** Alerts on the page itself, not the persistent live region that says
+ * them (components/live_region.rs). */
+export const shownAlerts = (page) =>
+  page.getByRole('alert').and(page.locator(':not([data-testid="live-alert"])'));
 
 export const PASSWORD = 'demo1234';
 export const SMS_CODE = '123456';
@@ -142,7 +207,7 @@ export class SignInPage {
     this.t = texts[lang];
     this.heading = page.getByRole('heading', { level: 1, name: this.t['signin.title'] });
     this.digid = page.getByRole('button', { name: this.t['signin.connected_button'], exact: true });
-    this.alert = page.getByRole('alert');
+    this.alert = shownAlerts(page);
     if (CONNECTED) {
       this.username = page.getByLabel('DigiD gebruikersnaam', { exact: true });
       this.password = page.getByLabel('Wachtwoord', { exact: true });

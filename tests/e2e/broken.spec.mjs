@@ -1,0 +1,85 @@
+// Broken data: a third of the resources of a kind arrive malformed (a field
+// of the wrong type, as a faulty server or export would send). Each page
+// shows the rest and names what it could not show; nothing disappears
+// silently and nothing breaks the page.
+import { test, expect } from './pages.mjs';
+import { signIn, tamper, texts, fill } from './pages.mjs';
+
+const t = texts.nl;
+
+/** Every third resource (by the number in its id) of the kinds in `breaks` is damaged. */
+function breakEveryThird(breaks) {
+  const broken = new Set();
+  const mutate = (resource) => {
+    const damage = breaks[resource.resourceType];
+    const n = Number(/(\d+)$/.exec(resource.id ?? '')?.[1]);
+    if (!damage || !Number.isInteger(n) || n % 3 !== 0 || !damage.of(resource)) return resource;
+    broken.add(`${resource.resourceType} ${resource.id}`);
+    return damage.apply(structuredClone(resource));
+  };
+  return { mutate, broken };
+}
+
+const of = (patient) => (r) => [r.subject?.reference, r.patient?.reference].includes(`Patient/${patient}`);
+
+const CASES = [
+  {
+    page: 'consult reports',
+    path: '/p/sanne/verslagen',
+    heading: 'reports.title',
+    breaks: { DocumentReference: { of: of('sanne'), apply: (r) => ({ ...r, description: 42 }) } },
+    shown: (page) => page.getByRole('table').locator('tbody tr'),
+  },
+  {
+    page: 'results',
+    path: '/p/sanne/uitslagen',
+    heading: 'results.title',
+    breaks: { Observation: { of: of('sanne'), apply: (r) => ({ ...r, valueQuantity: { value: 'veel', unit: 'mmol/L' } }) } },
+    shown: (page) => page.locator('[data-testid=result-group] tbody tr'),
+  },
+  {
+    page: 'medicines',
+    path: '/p/emma/medicijnen',
+    heading: 'medicines.title',
+    breaks: { MedicationRequest: { of: of('emma'), apply: (r) => ({ ...r, status: ['active'] }) } },
+    shown: (page) => page.getByRole('table').first().locator('tbody tr'),
+  },
+  {
+    page: 'e-consult',
+    path: '/p/emma/e-consult',
+    heading: 'econsult.title',
+    breaks: { Communication: { of: of('emma'), apply: (r) => ({ ...r, sent: { when: 'gisteren' } }) } },
+    shown: (page) => page.getByRole('table').first().locator('tbody tr'),
+  },
+  {
+    page: 'agenda',
+    path: '/p/noah/agenda',
+    heading: 'agenda.title',
+    breaks: { Appointment: { of: (r) => (r.participant ?? []).some((p) => p.actor?.reference === 'Patient/noah'), apply: (r) => ({ ...r, start: 17 }) } },
+    shown: (page) => page.getByTestId('agenda-list').getByRole('listitem'),
+  },
+];
+
+test.describe('a third of the records malformed', () => {
+  for (const c of CASES) {
+    test(`${c.page}: the rest is shown, and what could not be shown is named`, async ({ page, context }) => {
+      const { mutate, broken } = breakEveryThird(c.breaks);
+      await tamper(context, mutate);
+      await signIn(page, 'sanne');
+      await page.goto(c.path);
+      await expect(page.getByRole('heading', { level: 1, name: t[c.heading] })).toBeVisible();
+      const notice = page.locator('.notice').filter({ has: page.locator('ul.problems') });
+      await expect(notice).toBeVisible();
+      expect(broken.size, 'records were damaged for this test').toBeGreaterThan(0);
+      const named = await notice.locator('ul.problems li').allInnerTexts();
+      // Each name is one that was damaged (a page may show only its first
+      // page of records, so not every damaged one needs to be on it).
+      expect(named.length).toBeGreaterThan(0);
+      for (const name of named) expect(broken, `named on the page: ${name}`).toContain(name.trim());
+      await expect(notice).toContainText(fill(t['problems.text'], { count: named.length }));
+      await expect(c.shown(page).first()).toBeVisible();
+      // Nothing damaged is listed as if it were whole.
+      await expect(page.getByText(t.loading)).toHaveCount(0);
+    });
+  }
+});
