@@ -190,13 +190,18 @@ async function shot(page, name) {
   }
 }
 
-async function signIn(page, user = USER) {
+/** Both sign-in steps up to the last click, which is left to the caller. */
+async function signInUntilLastClick(page, user) {
   await page.goto(`${BASE}/inloggen`);
   await page.getByLabel(/Gebruikersnaam/).fill(user);
   await page.getByLabel(/Wachtwoord/).fill('demo1234');
   await page.getByRole('button', { name: /Volgende/ }).click();
   await page.getByLabel(/Sms-code/).fill('123456');
-  await page.getByRole('button', { name: /^Inloggen$/ }).click();
+  return page.getByRole('button', { name: /^Inloggen$/ });
+}
+
+async function signIn(page, user = USER) {
+  await (await signInUntilLastClick(page, user)).click();
   await page.waitForURL(/\/p\//, { timeout: 60000 });
 }
 
@@ -213,40 +218,28 @@ async function home(page) {
  */
 async function clickToResults(page) {
   await home(page);
-  await page.evaluate((row) => {
-    window.__bench = {};
-    document.addEventListener('click', () => (window.__bench.click = performance.now()), { capture: true, once: true });
-    const check = () => {
-      const el = document.querySelector(row);
-      if (window.__bench.click !== undefined && el && el.checkVisibility()) {
-        window.__bench.row = performance.now();
-        observer.disconnect();
-      }
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-  }, ROW);
+  await watchAfterClick(page, ROW);
   await page.locator('#section-menu').getByRole('link', { name: 'Uitslagen', exact: true }).click();
-  await page.waitForFunction(() => window.__bench.row !== undefined, null, { timeout: 60000 });
-  return page.evaluate(() => window.__bench.row - window.__bench.click);
+  return clickTime(page);
 }
 
 /**
- * Step 5b: load an address (a full page load: wasm, demo bundles, session);
- * time in the page (performance.now(), i.e. since navigation start) to the
- * first result row visible. The observer is installed by an init script.
+ * Load an address (a full page load: wasm, demo bundles, session); time in
+ * the page (performance.now(), i.e. since navigation start) until the
+ * element the page's `watchFirstShown` init script waits for is visible.
  */
-async function loadToRow(page, url) {
+async function loadToShown(page, url) {
   await page.goto(url);
-  await page.waitForFunction(() => window.__benchRow !== undefined, null, { timeout: 60000 });
-  return page.evaluate(() => window.__benchRow);
+  await page.waitForFunction(() => window.__benchShown !== undefined, null, { timeout: 60000 });
+  return page.evaluate(() => window.__benchShown);
 }
 
-function watchFirstRow(row) {
+/** Init script: notes when `selector` is first visible after navigation start. */
+function watchFirstShown(selector) {
   const check = () => {
-    const el = document.querySelector(row);
+    const el = document.querySelector(selector);
     if (el && el.checkVisibility()) {
-      window.__benchRow = performance.now();
+      window.__benchShown = performance.now();
       observer.disconnect();
     }
   };
@@ -265,8 +258,8 @@ async function throttle(page) {
 }
 
 /**
- * Installs, in the page, a watch for the first moment `selector` is visible
- * after the next click (or, with `fromLoad`, since navigation start).
+ * Installs, in the page, a watch for the first moment `selector` (holding
+ * `text`, if given) is visible after the next click; `clickTime` reads it.
  */
 function watchAfterClick(page, selector, text) {
   return page.evaluate(([sel, txt]) => {
@@ -297,19 +290,8 @@ async function signInScreen(browser) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await throttle(page);
-    await page.addInitScript(() => {
-      const observer = new MutationObserver(() => {
-        const field = document.querySelector('input[autocomplete=username], input#username, input[name=username]');
-        if (field && field.checkVisibility()) {
-          window.__shown = performance.now();
-          observer.disconnect();
-        }
-      });
-      document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
-    });
-    await page.goto(`${BASE}/inloggen`);
-    await page.waitForFunction(() => window.__shown !== undefined, null, { timeout: 60000 });
-    const t = await page.evaluate(() => window.__shown);
+    await page.addInitScript(watchFirstShown, 'input#username');
+    const t = await loadToShown(page, `${BASE}/inloggen`);
     if (i > 0) times.push(t); // the first load warms the server's file cache
     await context.close();
   }
@@ -335,14 +317,10 @@ async function signInToHome(browser) {
     await withoutBench(context);
     await context.addInitScript(() => localStorage.setItem('portal.lang', 'nl'));
     const page = await context.newPage();
-    await page.goto(`${BASE}/inloggen`);
-    await page.getByLabel(/Gebruikersnaam/).fill('sanne');
-    await page.getByLabel(/Wachtwoord/).fill('demo1234');
-    await page.getByRole('button', { name: /Volgende/ }).click();
-    await page.getByLabel(/Sms-code/).fill('123456');
+    const lastClick = await signInUntilLastClick(page, 'sanne');
     await throttle(page);
     await watchAfterClick(page, '[data-testid=patient-card]', 'Sanne de Vries');
-    await page.getByRole('button', { name: /^Inloggen$/ }).click();
+    await lastClick.click();
     const t = await clickTime(page);
     if (i > 0) times.push(t);
     await context.close();
@@ -470,12 +448,12 @@ async function measure(site) {
     await throttle(loader);
     loader.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
     loader.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    await loader.addInitScript(watchFirstRow, ROW);
+    await loader.addInitScript(watchFirstShown, ROW);
     const byLoad = (label, url) =>
       step(label, async () => {
-        await loadToRow(loader, url); // warm-up
+        await loadToShown(loader, url); // warm-up
         const times = [];
-        for (let i = 0; i < RUNS; i++) times.push(await loadToRow(loader, url));
+        for (let i = 0; i < RUNS; i++) times.push(await loadToShown(loader, url));
         const caption = (await loader.locator('.results-count').textContent())?.trim();
         const first = (await loader.locator('[data-testid=result-group] h2').first().textContent())?.trim();
         return { times, caption, first };

@@ -57,7 +57,7 @@ pub fn App() -> impl IntoView {
         }
     });
     let i18n = use_i18n();
-    let live = LiveRegion::provide(Signal::derive(move || i18n.t(Key::Loading).to_string()));
+    let live = LiveRegion::provide();
     let config = LocalResource::new(move || async move {
         if stored == Some(Lang::En) && crate::i18n::fetch_english().await.is_ok() {
             lang.set(Lang::En);

@@ -4,7 +4,7 @@
 //! Matching is whole-word and case-insensitive, the longest form first, and
 //! never changes the text: the segments put together are the text again.
 
-use crate::fhir::json::{FromJson, many, object, required_text};
+use crate::fhir::json::{FromJson, object, required_list, required_text};
 use serde_json::Value;
 
 /// One term with its word forms and meanings.
@@ -30,14 +30,6 @@ impl FromJson for Term {
             en: required_text(v, "en")?,
         })
     }
-}
-
-/// A list that must be present (it may be empty).
-fn required_list<T: FromJson>(v: &Value, key: &str) -> Result<Vec<T>, String> {
-    if v.get(key).is_none_or(Value::is_null) {
-        return Err(format!("{key}: missing"));
-    }
-    many(v, key)
 }
 
 /// The glossary file.

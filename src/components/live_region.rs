@@ -7,26 +7,23 @@
 //! read at all. So the regions are rendered once, at the root, and stay
 //! through every route change; pages only change their text.
 
+use crate::i18n::{Key, use_i18n};
 use leptos::prelude::*;
 use std::time::Duration;
 
 /// The state of the two regions.
 #[derive(Clone, Copy)]
 pub struct LiveRegion {
-    /// How many "loading" lines are on screen now.
+    /// How many loads are under way.
     loads: RwSignal<usize>,
-    /// The loading text, in the language of the moment.
-    loading: Signal<String>,
     alert: RwSignal<String>,
 }
 
 impl LiveRegion {
-    /// Creates the regions and provides them to everything below;
-    /// `loading` is the text said while something loads.
-    pub fn provide(loading: Signal<String>) -> LiveRegion {
+    /// Creates the regions and provides them to everything below.
+    pub fn provide() -> LiveRegion {
         let live = LiveRegion {
             loads: RwSignal::new(0),
-            loading,
             alert: RwSignal::new(String::new()),
         };
         provide_context(live);
@@ -56,10 +53,11 @@ impl LiveRegion {
 
     /// The two regions, visually hidden.
     pub fn view(self) -> impl IntoView {
+        let i18n = use_i18n();
         view! {
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"
                 data-testid="live-status">
-                {move || if self.loads.get() > 0 { self.loading.get() } else { String::new() }}
+                {move || if self.loads.get() > 0 { i18n.t(Key::Loading) } else { "" }}
             </div>
             <div class="visually-hidden" role="alert" aria-live="assertive" aria-atomic="true"
                 data-testid="live-alert">{move || self.alert.get()}</div>

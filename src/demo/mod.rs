@@ -8,7 +8,7 @@ pub mod server;
 pub mod shift;
 
 use crate::fhir::FhirError;
-use crate::fhir::json::{FromJson, many, object, required_text};
+use crate::fhir::json::{FromJson, object, required_list, required_text};
 use crate::fhir::transport::{Request, SendFuture, Transport};
 use chrono::NaiveDate;
 use server::DemoServer;
@@ -26,13 +26,9 @@ struct Manifest {
 impl FromJson for Manifest {
     fn from_json(v: &serde_json::Value) -> Result<Self, String> {
         object(v, "manifest.json")?;
-        let reference_date = required_text(v, "referenceDate")?;
-        if v.get("bundles").is_none_or(serde_json::Value::is_null) {
-            return Err("bundles: missing".into());
-        }
         Ok(Manifest {
-            reference_date,
-            bundles: many(v, "bundles")?,
+            reference_date: required_text(v, "referenceDate")?,
+            bundles: required_list(v, "bundles")?,
         })
     }
 }

@@ -64,27 +64,29 @@ impl FhirClient {
         self
     }
 
+    /// Sends `request` while the session lasts: after it ended nothing is
+    /// sent, and an answer that comes after is not read, whatever it holds
+    /// (no 401 handler either: the session is over already).
+    async fn send(&self, request: Request) -> Result<Response, FhirError> {
+        if self.has_ended() {
+            return Err(FhirError::Unauthorized);
+        }
+        let answer = self.transport.send(request).await;
+        if self.has_ended() {
+            return Err(FhirError::Unauthorized);
+        }
+        answer
+    }
+
     async fn exchange(&self, request: Request) -> Result<String, FhirError> {
-        // After the session ended no answer is read, whatever it holds: the
-        // person is signed out (no handler: the session is over already).
-        if self.has_ended() {
-            return Err(FhirError::Unauthorized);
-        }
-        let mut answer = self.transport.send(request.clone()).await;
-        if self.has_ended() {
-            return Err(FhirError::Unauthorized);
-        }
-        if answer.as_ref().is_ok_and(|a| a.status == 401)
+        let mut answer = self.send(request.clone()).await?;
+        if answer.status == 401
             && let Some(renew) = &self.renewal
             && renew().await
-            && !self.has_ended()
         {
-            answer = self.transport.send(request).await;
-            if self.has_ended() {
-                return Err(FhirError::Unauthorized);
-            }
+            answer = self.send(request).await?;
         }
-        let Response { status, body } = answer?;
+        let Response { status, body } = answer;
         match status {
             200..=299 => Ok(body),
             401 => {

@@ -6,7 +6,7 @@ use super::transport::{Method, Request, Response, SendFuture, Transport};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 thread_local! {
@@ -39,7 +39,6 @@ pub struct HttpTransport {
     timeout: Duration,
     /// Tells this transport's requests apart in `IN_FLIGHT`.
     id: u64,
-    closed: AtomicBool,
 }
 
 impl HttpTransport {
@@ -50,7 +49,6 @@ impl HttpTransport {
             token: Mutex::new(None),
             timeout,
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
-            closed: AtomicBool::new(false),
         }
     }
 
@@ -77,9 +75,6 @@ impl HttpTransport {
 impl Transport for HttpTransport {
     fn send(&self, request: Request) -> SendFuture<'_> {
         Box::pin(async move {
-            if self.closed.load(Ordering::SeqCst) {
-                return Err(FhirError::Unauthorized);
-            }
             let url = self.resolve(&request.url)?;
             let token = self.token.lock().ok().and_then(|t| t.clone());
             let controller = web_sys::AbortController::new()
@@ -148,8 +143,6 @@ impl Transport for HttpTransport {
     }
 
     fn close(&self) {
-        self.closed.store(true, Ordering::SeqCst);
-        self.set_token(None);
         let mine: Vec<_> = IN_FLIGHT.with(|f| {
             let mut f = f.borrow_mut();
             let (mine, rest) = std::mem::take(&mut *f)

@@ -68,6 +68,14 @@ pub fn required_text(v: &Value, key: &str) -> Result<String, String> {
     text(v, key)?.ok_or_else(|| format!("{key}: missing"))
 }
 
+/// A list field that must be there (it may be empty).
+pub fn required_list<T: FromJson>(v: &Value, key: &str) -> Result<Vec<T>, String> {
+    match present(v, key) {
+        None => Err(format!("{key}: missing")),
+        Some(_) => many(v, key),
+    }
+}
+
 /// A number field (FHIR decimal: a JSON number, never a string).
 pub fn number(v: &Value, key: &str) -> Result<Option<f64>, String> {
     match present(v, key) {

@@ -62,6 +62,6 @@ pub trait Transport: Send + Sync {
     fn send(&self, request: Request) -> SendFuture<'_>;
 
     /// The session ended: abandon the requests under way (their answers
-    /// are not wanted) and send nothing more.
+    /// are not wanted). `FhirClient::end` calls it and sends nothing more.
     fn close(&self) {}
 }

@@ -512,7 +512,7 @@ pub fn end_provider_session(url: String) {
         .call3(&locks, &"portal-end-session".into(), &options, &holder)
         .is_err()
     {
-        let _ = window.location().assign(&url);
+        go_to(&url);
     }
 }
 
