@@ -6,7 +6,7 @@
 # benchmark, the Playwright end-to-end tests (demo mode, and connected mode
 # against the test backend), and the test backend's own tests (sign-in and
 # the access rules enforced at the server, without the app).
-# Ends with "N passed, N failed".
+# Ends with "N passed, N failed", counted from each runner's summary.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
@@ -35,14 +35,13 @@ run() {
   return "$rc"
 }
 
-# Tests counted from the runners' own summaries; a check without tests
-# counts as one.
-count_cargo() {
-  local p f
-  p=$(grep -hoE '[0-9]+ passed' "$logs/$1.log" | awk '{s+=$1} END {print s+0}')
-  f=$(grep -hoE '[0-9]+ failed' "$logs/$1.log" | awk '{s+=$1} END {print s+0}')
-  passed=$((passed + p))
-  failed=$((failed + f))
+# Tests counted from each runner's own summary (scripts/tally.sh); a runner
+# that crashed counts as a failure. A check without tests counts as one.
+tally() {
+  local counts
+  counts=$(scripts/tally.sh "$2" "$logs/$1.log" "$3")
+  passed=$((passed + ${counts% *}))
+  failed=$((failed + ${counts#* }))
 }
 check() {
   if run "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
@@ -55,22 +54,16 @@ check clippy cargo clippy --locked --all-targets -- -D warnings
 check clippy-wasm cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings
 
 run backend npm --prefix tests/backend test
-rc=$?
-p=$(grep -hoE '^ℹ pass [0-9]+' "$logs/backend.log" | awk '{s+=$3} END {print s+0}')
-f=$(grep -hoE '^ℹ fail [0-9]+' "$logs/backend.log" | awk '{s+=$3} END {print s+0}')
-passed=$((passed + p))
-failed=$((failed + f))
-[ $rc -ne 0 ] && [ "$f" -eq 0 ] && failed=$((failed + 1))
+tally backend node $?
+
+run scripts node --test --test-reporter=spec tests/scripts/
+tally scripts node $?
 
 run unit cargo test --locked
-rc=$?
-count_cargo unit
-[ $rc -ne 0 ] && ! grep -q ' failed' "$logs/unit.log" && failed=$((failed + 1))
+tally unit cargo $?
 
 run components cargo test --locked --target wasm32-unknown-unknown --test components
-rc=$?
-count_cargo components
-[ $rc -ne 0 ] && ! grep -qE '[1-9][0-9]* failed' "$logs/components.log" && failed=$((failed + 1))
+tally components cargo $?
 
 if check build trunk build --release; then
   check bundle scripts/bundle-size.sh dist
@@ -79,23 +72,13 @@ if check build trunk build --release; then
   # or a figure it cannot measure; a slow time is reported, not failed.
   check bench node scripts/bench.mjs
   run e2e npx playwright test
-  rc=$?
-  p=$(grep -hoE '^\s+[0-9]+ passed' "$logs/e2e.log" | awk '{s+=$1} END {print s+0}')
-  f=$(grep -hoE '^\s+[0-9]+ (failed|flaky)' "$logs/e2e.log" | awk '{s+=$1} END {print s+0}')
-  passed=$((passed + p))
-  failed=$((failed + f))
-  [ $rc -ne 0 ] && [ "$f" -eq 0 ] && failed=$((failed + 1))
+  tally e2e playwright $?
   # The same suite and build in connected mode: each Playwright worker
   # starts its own test backend, the portal is served with a config in fhir
   # mode, and tests/connected adds the connected-only tests (failures on the
   # wire, token refresh, the provider session).
   run e2e-connected npx playwright test -c playwright.connected.config.mjs
-  rc=$?
-  p=$(grep -hoE '^\s+[0-9]+ passed' "$logs/e2e-connected.log" | awk '{s+=$1} END {print s+0}')
-  f=$(grep -hoE '^\s+[0-9]+ (failed|flaky)' "$logs/e2e-connected.log" | awk '{s+=$1} END {print s+0}')
-  passed=$((passed + p))
-  failed=$((failed + f))
-  [ $rc -ne 0 ] && [ "$f" -eq 0 ] && failed=$((failed + 1))
+  tally e2e-connected playwright $?
 else
   echo "!! no release build: bundle and end-to-end tests not run"
   failed=$((failed + 3))

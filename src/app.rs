@@ -24,6 +24,7 @@ use crate::pages::report::ReportDetail;
 use crate::pages::reports::Reports;
 use crate::pages::result::ResultHistory;
 use crate::pages::results::Results;
+use crate::pages::transit::{Transit, TransitPage};
 use crate::pages::{
     home::Home, landing::Landing, not_found::NotFound, sign_in::SignIn, signed_out::SignedOut,
 };
@@ -100,6 +101,13 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
     view! {
         <Router>
             <SessionRedirects/>
+            <Show when=move || !session.is_in_transit() fallback=move || {
+                let transit = match session.status() {
+                    Status::SigningOut(_) => Transit::SigningOut,
+                    _ => Transit::SigningIn,
+                };
+                view! { <TransitPage transit=transit/> }
+            }>
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Landing/>
                 <Route path=path!("/inloggen") view=SignIn/>
@@ -131,6 +139,7 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
                     <Route path=path!("informatie") view=Information/>
                 </ParentRoute>
             </Routes>
+            </Show>
         </Router>
     }
 }

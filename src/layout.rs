@@ -104,14 +104,22 @@ fn brand() -> impl IntoView {
 
 /// The frame of pages outside a session (sign-in, signed out).
 #[component]
-pub fn PublicFrame(children: Children) -> impl IntoView {
+pub fn PublicFrame(
+    /// The page is about to be replaced (on the way to the identity
+    /// provider): the main area says it is busy.
+    #[prop(optional)]
+    busy: bool,
+    /// The page.
+    children: Children,
+) -> impl IntoView {
     view! {
         {skip_link()}
         <header class="portal-header">
             {brand()}
             <div class="portal-header__tools"><LangSwitch/></div>
         </header>
-        <main id="main" class="portal-main portal-main--public" tabindex="-1">{children()}</main>
+        <main id="main" class="portal-main portal-main--public" tabindex="-1"
+            aria-busy=busy.then_some("true")>{children()}</main>
         {footer()}
     }
 }
@@ -240,6 +248,15 @@ pub fn SignedInFrame(
             />
         })}
         {banner}
+        {move || session.storage_notice().then(|| view! {
+            <div class="storage-notice" role="status" data-testid="storage-notice">
+                <p>{i18n.text(Key::StorageNotice)}</p>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action"
+                    on:click=move |_| session.close_storage_notice()>
+                    {i18n.text(Key::StorageDismiss)}
+                </button>
+            </div>
+        })}
         <div class="portal-body">
             {nav}
             <main id="main" class="portal-main" tabindex="-1">{children()}</main>
@@ -271,7 +288,9 @@ pub fn PatientShell() -> impl IntoView {
                 ().into_any()
             }
         }
-        Status::SignedOut(Some(_)) => ().into_any(),
+        // Signed out (the route is changing to the signed-out page) or on
+        // the way to the provider (the app shows that instead): nothing.
+        Status::SignedOut(Some(_)) | Status::Redirecting | Status::SigningOut(_) => ().into_any(),
         Status::SignedIn(signed) => {
             let id = patient.get();
             if signed.may_open(&id) {

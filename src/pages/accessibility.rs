@@ -97,6 +97,8 @@ pub fn AccessibilityStatement() -> impl IntoView {
         Status::SignedIn(signed) => {
             view! { <SignedInFrame signed=signed><Statement/></SignedInFrame> }.into_any()
         }
-        Status::SignedOut(_) => view! { <PublicFrame><Statement/></PublicFrame> }.into_any(),
+        Status::SignedOut(_) | Status::Redirecting | Status::SigningOut(_) => {
+            view! { <PublicFrame><Statement/></PublicFrame> }.into_any()
+        }
     }
 }

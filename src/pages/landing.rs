@@ -16,7 +16,7 @@ pub fn Landing() -> impl IntoView {
     let i18n = use_i18n();
     let location = leptos_router::hooks::use_location();
     move || match session.status() {
-        Status::Starting => loading().into_any(),
+        Status::Starting | Status::Redirecting | Status::SigningOut(_) => loading().into_any(),
         Status::SignedOut(None) if location.pathname.get_untracked() == "/" => {
             view! { <Redirect path="/inloggen"/> }.into_any()
         }

@@ -25,4 +25,5 @@ pub mod result;
 pub mod results;
 pub mod sign_in;
 pub mod signed_out;
+pub mod transit;
 pub mod values;

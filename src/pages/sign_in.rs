@@ -9,6 +9,7 @@ use crate::config::Mode;
 use crate::demo::personas::{self, DEMO_PASSWORD, DEMO_SMS_CODE, Persona, SignInError};
 use crate::i18n::{Key, Lang, use_i18n};
 use crate::layout::PublicFrame;
+use crate::session::oidc::BeginError;
 use crate::session::{use_config, use_session};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -62,29 +63,29 @@ fn ConnectedSignIn() -> impl IntoView {
     let config = use_config();
     let query = use_query_map();
     let busy = RwSignal::new(false);
-    let failed = RwSignal::new(false);
+    let failed = RwSignal::new(None::<Key>);
     let go = move |_| {
         if busy.get_untracked() {
             return;
         }
         busy.set(true);
-        failed.set(false);
+        failed.set(None);
         let config = config.clone();
         let back = safe_return(query.get_untracked().get("terug")).unwrap_or_else(|| "/".into());
         leptos::task::spawn_local(async move {
-            if crate::session::oidc::begin(&config, false, &back)
-                .await
-                .is_err()
-            {
+            if let Err(e) = crate::session::oidc::begin(&config, false, &back).await {
                 busy.set(false);
-                failed.set(true);
+                failed.set(Some(match e {
+                    BeginError::NoStorage => Key::SigninConnectedNoStorage,
+                    BeginError::Unavailable(_) => Key::SigninConnectedFailed,
+                }));
             }
         });
     };
     view! {
         <p>{i18n.text(Key::SigninConnectedIntro)}</p>
-        {move || failed.get().then(|| view! {
-            <Notice kind=NoticeKind::Error><p>{i18n.text(Key::SigninConnectedFailed)}</p></Notice>
+        {move || failed.get().map(|key| view! {
+            <Notice kind=NoticeKind::Error><p data-testid="signin-problem">{i18n.text(key)}</p></Notice>
         })}
         <button type="button" class="utrecht-button utrecht-button--primary-action" data-testid="signin-digid"
             disabled=move || busy.get() on:click=go>

@@ -1,10 +1,11 @@
 //! Where a session ends: says why, that unsent text was lost, and offers to
 //! sign in again.
 
+use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{Key, use_i18n};
 use crate::layout::PublicFrame;
-use crate::session::SignOutReason;
+use crate::session::{SignOutReason, storage};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -13,9 +14,12 @@ use leptos_router::hooks::use_query_map;
 pub fn SignedOut() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    crate::session::use_session().acknowledge_sign_out();
+    let session = crate::session::use_session();
+    session.acknowledge_sign_out();
     // Back from the provider's sign-out (connected mode) the reason comes as
-    // the logout `state`: the address is put the way the portal writes it.
+    // the logout `state`: the provider's session has ended. Tabs that wait
+    // for that (they signed out at the same moment) hear it through the
+    // note; the address is put the way the portal writes it.
     let navigate = leptos_router::hooks::use_navigate();
     Effect::new(move |_| {
         if let Some(reason) = query
@@ -23,6 +27,10 @@ pub fn SignedOut() -> impl IntoView {
             .get("state")
             .and_then(|r| SignOutReason::parse(&r))
         {
+            storage::set(
+                storage::PROVIDER_ENDED_KEY,
+                &(js_sys::Date::now() as i64).to_string(),
+            );
             navigate(
                 &format!("/uitgelogd?reden={}", reason.as_str()),
                 leptos_router::NavigateOptions {
@@ -40,7 +48,7 @@ pub fn SignedOut() -> impl IntoView {
             .or_else(|| query.get("state"))
             .and_then(|r| SignOutReason::parse(&r))
             .or_else(|| {
-                crate::session::storage::get(crate::session::storage::SIGNED_OUT_KEY)
+                storage::get(storage::SIGNED_OUT_KEY)
                     .and_then(|note| note.split(':').next().and_then(SignOutReason::parse))
             })
     });
@@ -56,6 +64,11 @@ pub fn SignedOut() -> impl IntoView {
         <PublicFrame>
             <PageHeading title=Key::SignedOutTitle/>
             <p class="lead" data-testid="signed-out-reason">{explanation}</p>
+            {move || session.provider_session_open().then(|| view! {
+                <Notice kind=NoticeKind::Warning>
+                    <p data-testid="provider-open">{i18n.text(Key::SignedOutProviderOpen)}</p>
+                </Notice>
+            })}
             <p>{i18n.text(Key::SignedOutUnsent)}</p>
             <p>{i18n.text(Key::SignedOutCloseBrowser)}</p>
             <p>

@@ -129,6 +129,14 @@ impl SignedIn {
 pub enum Status {
     /// Reading config and restoring a session after a reload.
     Starting,
+    /// On the way to the identity provider to continue its session (a
+    /// reload in connected mode): the page is about to be replaced, so it
+    /// says so and offers nothing to click.
+    Redirecting,
+    /// The session here has ended; the identity provider's session is being
+    /// ended (this tab went there, or another tab did): until that is done
+    /// the portal does not say "signed out".
+    SigningOut(SignOutReason),
     /// Nobody is signed in; the reason when a session just ended.
     SignedOut(Option<SignOutReason>),
     /// Signed in.
@@ -139,6 +147,11 @@ pub enum Status {
 #[derive(Clone, Copy)]
 pub struct Session {
     status: RwSignal<Status>,
+    /// Set when the portal could not confirm that the identity provider's
+    /// session ended: the signed-out page then says to close the browser.
+    provider_open: RwSignal<bool>,
+    /// The person closed the notice that this browser keeps no session data.
+    storage_notice_closed: RwSignal<bool>,
 }
 
 impl Session {
@@ -146,7 +159,36 @@ impl Session {
     pub fn new() -> Self {
         Self {
             status: RwSignal::new(Status::Starting),
+            provider_open: RwSignal::new(false),
+            storage_notice_closed: RwSignal::new(false),
         }
+    }
+
+    /// Whether to tell the person (once per session) that the browser keeps
+    /// no data for the portal: a reload asks to sign in again, and other
+    /// tabs do not share the session (tracked).
+    pub fn storage_notice(self) -> bool {
+        !storage::shared() && !self.storage_notice_closed.get()
+    }
+
+    /// The person has read the storage notice.
+    pub fn close_storage_notice(self) {
+        self.storage_notice_closed.set(true);
+    }
+
+    /// Whether the identity provider's session may still be open after the
+    /// last sign-out (tracked).
+    pub fn provider_session_open(self) -> bool {
+        self.provider_open.get()
+    }
+
+    /// Whether the page is busy leaving (to the provider, or signing out
+    /// there): the portal shows only that it is busy (tracked).
+    pub fn is_in_transit(self) -> bool {
+        matches!(
+            self.status.get(),
+            Status::Redirecting | Status::SigningOut(_)
+        )
     }
 
     /// The current status (tracked).
@@ -229,6 +271,7 @@ impl Session {
             persona: marker.to_string(),
             expires: (now + PROVIDER_SESSION_MS) as i64,
         });
+        self.provider_open.set(false);
         self.status.set(Status::SignedIn(Arc::new(SignedIn {
             name,
             people,
@@ -308,8 +351,11 @@ impl Session {
                 return;
             }
             let here = path + &location.and_then(|l| l.search().ok()).unwrap_or_default();
-            if marker.is_some() && oidc::begin(config, true, &here).await.is_ok() {
-                return;
+            if marker.is_some() {
+                self.status.set(Status::Redirecting);
+                if oidc::begin(config, true, &here).await.is_ok() {
+                    return;
+                }
             }
             storage::remove(storage::MARKER_KEY);
             self.status.set(Status::SignedOut(None));
@@ -335,32 +381,96 @@ impl Session {
     }
 
     /// Ends the session here and in every other tab: drops the client and
-    /// every record with it, and clears the shared markers.
+    /// every record with it, and clears the shared markers. In connected
+    /// mode the provider's session ends too before the portal says "signed
+    /// out": this tab goes to the provider's end-session page (a person who
+    /// pressed "Uitloggen" did so here; an idle or expired session ends in
+    /// every tab at once, and one of them goes), which sends it back to the
+    /// signed-out page; a tab that does not go waits for that.
     pub fn sign_out(self, reason: SignOutReason) {
         if !self.is_signed_in_untracked() {
             return;
         }
+        let now = js_sys::Date::now();
         storage::set(
             storage::SIGNED_OUT_KEY,
-            &format!("{}:{}", reason.as_str(), js_sys::Date::now() as i64),
+            &format!("{}:{}", reason.as_str(), now as i64),
         );
         storage::remove(storage::MARKER_KEY);
         storage::remove(storage::DEADLINE_KEY);
+        let Some(url) = self.end_here(reason) else {
+            return;
+        };
+        self.status.set(Status::SigningOut(reason));
+        if reason == SignOutReason::User {
+            oidc::go_to(&url);
+        } else {
+            oidc::end_provider_session(url);
+        }
+        self.await_provider(reason, now);
+    }
+
+    /// Ends the session in this tab: records and client dropped, tokens
+    /// forgotten. Gives the provider's end-session address when its session
+    /// is still to be ended; otherwise the session is over (demo mode), or
+    /// the provider offers no way to end it, which the signed-out page then
+    /// says.
+    fn end_here(self, reason: SignOutReason) -> Option<String> {
         crate::demo::journal::clear();
         self.end_client();
-        let end_provider_session = oidc::forget(reason.as_str());
-        self.status.set(Status::SignedOut(Some(reason)));
-        // Connected: end the provider's session too; it sends the browser
-        // back to the signed-out page, which reads the reason noted above.
-        // A person who pressed "Uitloggen" did so in this tab only: go now.
-        // An idle or expired session ends in every tab at once: one goes.
-        if let Some(url) = end_provider_session {
-            if reason == SignOutReason::User {
-                oidc::go_to(&url);
-            } else {
-                oidc::end_provider_session(url);
-            }
+        let connected = oidc::is_signed_in();
+        let url = oidc::forget(reason.as_str());
+        if url.is_none() {
+            self.provider_open.set(connected);
+            self.status.set(Status::SignedOut(Some(reason)));
         }
+        url
+    }
+
+    /// Waits until the provider confirmed the sign-out started at `since`
+    /// (the tab that went there notes it when it comes back), then shows
+    /// the signed-out page. If no confirmation comes in time, the page says
+    /// plainly that the provider's session may still be open. (A person who
+    /// signs in before then is asked for the password all the same: every
+    /// interactive sign-in asks the provider for a fresh login.)
+    fn await_provider(self, reason: SignOutReason, since: f64) {
+        use std::cell::RefCell;
+        use std::rc::Rc;
+        type Watch = (Option<IntervalHandle>, Option<WindowListenerHandle>);
+        let watch: Rc<RefCell<Watch>> = Rc::new(RefCell::new((None, None)));
+        let check = {
+            let watch = watch.clone();
+            move || {
+                let waiting = matches!(self.status.get_untracked(), Status::SigningOut(_));
+                let confirmed = storage::get(storage::PROVIDER_ENDED_KEY)
+                    .and_then(|t| t.trim().parse::<i64>().ok())
+                    .is_some_and(|t| t as f64 >= since);
+                let late = js_sys::Date::now() - since >= PROVIDER_WAIT_MS;
+                if waiting && !confirmed && !late {
+                    return;
+                }
+                let (interval, listener) = std::mem::take(&mut *watch.borrow_mut());
+                if let Some(i) = interval {
+                    i.clear();
+                }
+                if let Some(l) = listener {
+                    l.remove();
+                }
+                if waiting {
+                    self.provider_open.set(!confirmed);
+                    self.status.set(Status::SignedOut(Some(reason)));
+                }
+            }
+        };
+        // The tab that comes back from the provider writes the note: other
+        // tabs hear it as a storage event (timers may be throttled or
+        // paused); the interval is for the time limit.
+        let listener = {
+            let check = check.clone();
+            window_event_listener(leptos::ev::storage, move |_| check())
+        };
+        let interval = set_interval_with_handle(check, std::time::Duration::from_millis(250)).ok();
+        *watch.borrow_mut() = (interval, Some(listener));
     }
 
     /// The connected sign-in did not complete: nobody is signed in.
@@ -377,18 +487,25 @@ impl Session {
         }
     }
 
-    /// Another tab signed out: follow it, with the reason it left.
+    /// Another tab signed out: follow it, with the reason it left (and in
+    /// connected mode wait for that tab's trip to the provider).
     pub fn signed_out_elsewhere(self) {
         if !self.is_signed_in_untracked() {
             return;
         }
-        let reason = storage::get(storage::SIGNED_OUT_KEY)
-            .and_then(|note| note.split(':').next().and_then(SignOutReason::parse))
+        let note = storage::get(storage::SIGNED_OUT_KEY);
+        let reason = note
+            .as_deref()
+            .and_then(|n| n.split(':').next().and_then(SignOutReason::parse))
             .unwrap_or(SignOutReason::User);
-        crate::demo::journal::clear();
-        self.end_client();
-        let _ = oidc::forget(reason.as_str());
-        self.status.set(Status::SignedOut(Some(reason)));
+        let since = note
+            .as_deref()
+            .and_then(|n| n.split(':').nth(1)?.parse::<i64>().ok())
+            .map_or_else(js_sys::Date::now, |t| t as f64);
+        if self.end_here(reason).is_some() {
+            self.status.set(Status::SigningOut(reason));
+            self.await_provider(reason, since);
+        }
     }
 
     /// Abandons the session's requests under way: an answer that comes
@@ -405,6 +522,10 @@ impl Default for Session {
         Self::new()
     }
 }
+
+/// How long a tab waits for the identity provider to confirm a sign-out
+/// before it says that the provider's session may still be open.
+const PROVIDER_WAIT_MS: f64 = 15_000.0;
 
 /// The provider-session marker's name in connected mode (no persona).
 const CONNECTED_MARKER: &str = "connected";

@@ -142,9 +142,17 @@ pub fn authorize_url(
         encode(&pending.state),
         encode(challenge),
     );
-    if pending.silent {
-        url.push_str("&prompt=none");
-    }
+    // A silent sign-in continues the provider's session without a page; an
+    // interactive one always asks for the password and the SMS code again
+    // (OpenID Connect Core §3.1.2.1), even when the provider's session is
+    // still open: whoever presses "Inloggen" on a shared computer after a
+    // sign-out that the provider did not finish must not land in the
+    // previous person's record.
+    url.push_str(if pending.silent {
+        "&prompt=none"
+    } else {
+        "&prompt=login"
+    });
     url
 }
 
@@ -154,6 +162,12 @@ fn window() -> Result<web_sys::Window, FhirError> {
 
 fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Whether a connected session's tokens are held (signed in through the
+/// provider in this tab).
+pub fn is_signed_in() -> bool {
+    LIVE.with(|l| l.borrow().is_some())
 }
 
 fn random(bytes: usize) -> Result<String, FhirError> {
@@ -202,9 +216,28 @@ pub async fn discover(config: &Config) -> Result<Endpoints, FhirError> {
     )
 }
 
+/// Why a sign-in could not start.
+#[derive(Debug, PartialEq)]
+pub enum BeginError {
+    /// The provider could not be reached, or the browser lacks what the
+    /// sign-in needs (secure random numbers, SHA-256).
+    Unavailable(FhirError),
+    /// The browser refused to keep the sign-in's state for the way back
+    /// (site data blocked): going to the provider would be in vain.
+    NoStorage,
+}
+
+impl From<FhirError> for BeginError {
+    fn from(e: FhirError) -> Self {
+        BeginError::Unavailable(e)
+    }
+}
+
 /// Goes to the provider to sign in (or, `silent`, to continue its session
-/// after a reload), coming back to `return_to`.
-pub async fn begin(config: &Config, silent: bool, return_to: &str) -> Result<(), FhirError> {
+/// after a reload), coming back to `return_to`. The state and verifier
+/// must be kept for the way back: when the browser refuses that, the
+/// person stays here and is told why.
+pub async fn begin(config: &Config, silent: bool, return_to: &str) -> Result<(), BeginError> {
     let endpoints = discover(config).await?;
     let pending = Pending {
         state: random(16)?,
@@ -213,14 +246,17 @@ pub async fn begin(config: &Config, silent: bool, return_to: &str) -> Result<(),
         silent,
     };
     let challenge = base64url(&sha256(&pending.verifier).await?);
-    if let Some(s) = session_storage() {
-        let _ = s.set_item(PENDING_KEY, &pending.to_json());
+    let kept = session_storage().is_some_and(|s| {
+        s.set_item(PENDING_KEY, &pending.to_json()).is_ok()
+            && s.get_item(PENDING_KEY).ok().flatten().as_deref() == Some(&pending.to_json())
+    });
+    if !kept {
+        return Err(BeginError::NoStorage);
     }
     let url = authorize_url(&endpoints, config, &redirect_uri(), &pending, &challenge);
-    window()?
-        .location()
-        .assign(&url)
-        .map_err(|_| FhirError::Network("cannot open the sign-in page".into()))
+    window()?.location().assign(&url).map_err(|_| {
+        BeginError::Unavailable(FhirError::Network("cannot open the sign-in page".into()))
+    })
 }
 
 /// Takes the pending sign-in of this tab (once).
@@ -563,9 +599,11 @@ mod tests {
         )));
         assert!(url.contains("&scope=openid%20fhirUser&"));
         assert!(url.contains("&code_challenge=c1&code_challenge_method=S256"));
-        assert!(!url.contains("prompt"));
+        // Signing in by hand always asks the provider for a fresh login.
+        assert!(url.ends_with("&prompt=login"));
         pending.silent = true;
-        assert!(authorize_url(&endpoints, &config, "r", &pending, "c").ends_with("&prompt=none"));
+        let silent = authorize_url(&endpoints, &config, "r", &pending, "c");
+        assert!(silent.ends_with("&prompt=none") && !silent.contains("prompt=login"));
         assert_eq!(Pending::from_json(&pending.to_json()), Some(pending));
     }
 

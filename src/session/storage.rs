@@ -2,11 +2,15 @@
 //! provider-session marker (persona and expiry), the shared idle deadline,
 //! the last sign-out note for other tabs, and the language.
 //!
-//! Storage may be unavailable (private windows, blocked storage); every
-//! function then degrades to "nothing stored".
+//! Storage may be unavailable (a browser set to refuse site data, a full
+//! quota): then this tab keeps the same keys in memory. The session works
+//! as usual in this tab, but a reload asks to sign in again and other tabs
+//! do not share it ([`shared`] says which; the portal tells the person).
 
 use crate::fhir::json::{FromJson, integer, object, required_text};
 use serde_json::Value;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 /// Provider-session marker: `{"persona": "...", "expires": ms}`.
 pub const MARKER_KEY: &str = "portal.session";
@@ -14,28 +18,68 @@ pub const MARKER_KEY: &str = "portal.session";
 pub const DEADLINE_KEY: &str = "portal.idle-deadline";
 /// Why the last sign-out happened, for other tabs: `reason:ms`.
 pub const SIGNED_OUT_KEY: &str = "portal.signed-out";
+/// When the identity provider last confirmed a sign-out (ms since the
+/// epoch): tabs that wait for another tab's trip to the provider read it.
+pub const PROVIDER_ENDED_KEY: &str = "portal.provider-ended";
 /// The interface language.
 pub const LANG_KEY: &str = "portal.lang";
 
+thread_local! {
+    /// Keys this tab could not store in `localStorage`, kept here instead.
+    static MEMORY: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    /// Set once a read or write of `localStorage` failed.
+    static FAILED: Cell<bool> = const { Cell::new(false) };
+}
+
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// Reads a key.
-pub fn get(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
-}
-
-/// Writes a key; failure (full or blocked storage) is ignored on purpose:
-/// the session then simply does not survive a reload.
-pub fn set(key: &str, value: &str) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(key, value);
+    match web_sys::window()?.local_storage() {
+        Ok(Some(s)) => Some(s),
+        _ => {
+            FAILED.with(|f| f.set(true));
+            None
+        }
     }
 }
 
-/// Removes a key.
+/// Whether this tab's session lives in the browser's storage, shared with
+/// other tabs and surviving a reload. `false` once storage refused a read
+/// or a write: from then on this tab keeps its session in memory.
+pub fn shared() -> bool {
+    !FAILED.with(Cell::get)
+}
+
+/// Reads a key: what this tab kept in memory first, else `localStorage`.
+pub fn get(key: &str) -> Option<String> {
+    if let Some(value) = MEMORY.with(|m| m.borrow().get(key).cloned()) {
+        return Some(value);
+    }
+    match storage()?.get_item(key) {
+        Ok(value) => value,
+        Err(_) => {
+            FAILED.with(|f| f.set(true));
+            None
+        }
+    }
+}
+
+/// Writes a key. When storage refuses it (blocked, full), this tab keeps it
+/// in memory instead: the session goes on here, without surviving a reload.
+pub fn set(key: &str, value: &str) {
+    let stored = storage().is_some_and(|s| s.set_item(key, value).is_ok());
+    MEMORY.with(|m| {
+        let mut m = m.borrow_mut();
+        if stored {
+            m.remove(key);
+        } else {
+            FAILED.with(|f| f.set(true));
+            m.insert(key.to_string(), value.to_string());
+        }
+    });
+}
+
+/// Removes a key, from memory and from storage.
 pub fn remove(key: &str) {
+    MEMORY.with(|m| m.borrow_mut().remove(key));
     if let Some(s) = storage() {
         let _ = s.remove_item(key);
     }
