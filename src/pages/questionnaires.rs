@@ -13,7 +13,6 @@ use crate::components::loader::{Loader, load, render};
 use crate::components::notice::Notice;
 use crate::components::page_heading::PageHeading;
 use crate::components::problems::ProblemsNotice;
-use crate::fhir::bundle::decode_resource;
 use crate::fhir::questionnaire::{
     Answer, InputError, Item, Problem, Questionnaire, QuestionnaireResponse, answers_from_inputs,
     input_of, is_enabled, problems, response_items,
@@ -53,7 +52,7 @@ impl Responses {
 }
 
 async fn responses(client: &FhirClient, patient: &str) -> Result<Responses, FhirError> {
-    let page = client
+    let mut page = client
         .search::<QuestionnaireResponse>(
             &SearchQuery::new("QuestionnaireResponse")
                 .param("patient", patient)
@@ -61,11 +60,8 @@ async fn responses(client: &FhirClient, patient: &str) -> Result<Responses, Fhir
                 .count(200),
         )
         .await?;
-    let questionnaires = page
-        .included
-        .iter()
-        .filter_map(|v| decode_resource::<Questionnaire>(v).ok())
-        .collect();
+    // A questionnaire that cannot be read is named with the page's problems.
+    let questionnaires = page.take_included::<Questionnaire>();
     Ok(Responses {
         page,
         questionnaires,
