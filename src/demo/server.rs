@@ -207,6 +207,8 @@ impl DemoServer {
         let Some(patient) = self.get("Patient", patient_id) else {
             return false;
         };
+        // A record that cannot be read opens nothing; the portal names it
+        // (it comes, as a subset, with the authorizations' search).
         let patient: Patient = match decode_resource(patient) {
             Ok(p) => p,
             Err(_) => return false,
@@ -222,6 +224,11 @@ impl DemoServer {
         })
     }
 
+    /// The authorizations held by the person with `bsn`. One that cannot
+    /// be read grants nothing here (a server decides access on what it can
+    /// read, like `may_see` on an unreadable `Patient`); it is not hidden:
+    /// the sign-in's own search returns it as stored, and the portal names
+    /// it (`session::people`).
     fn authorizations_of<'a>(&'a self, bsn: &'a str) -> impl Iterator<Item = RelatedPerson> + 'a {
         self.resources
             .get("RelatedPerson")
@@ -640,13 +647,10 @@ mod tests {
             "DiagnosticReport?patient=kid&_include=DiagnosticReport:result",
         );
         assert_eq!(status, 200);
-        let page = decode_page::<DiagnosticReport>(&b.to_string()).unwrap();
+        let mut page = decode_page::<DiagnosticReport>(&b.to_string()).unwrap();
         assert_eq!(page.items.len(), 1);
-        let observations: Vec<Observation> = page
-            .included
-            .iter()
-            .filter_map(|v| decode_resource(v).ok())
-            .collect();
+        let observations: Vec<Observation> = page.take_included();
+        assert!(page.problems.is_empty());
         assert_eq!(
             observations.len(),
             2,
@@ -669,7 +673,7 @@ mod tests {
     #[test]
     fn includes_the_prescribers_role_for_the_specialism() {
         use crate::fhir::bundle::decode_page;
-        use crate::fhir::medication::{MedicationRequest, specialism_of};
+        use crate::fhir::medication::{MedicationRequest, PractitionerRole, specialism_of};
         let mut s = server();
         s.insert(json!({"resourceType":"PractitionerRole","id":"role-x",
             "specialty":[{"text":"Kindergeneeskunde"}]}));
@@ -687,10 +691,11 @@ mod tests {
                 &format!("MedicationRequest?patient=kid&_include={include}"),
             );
             assert_eq!(status, 200);
-            let page = decode_page::<MedicationRequest>(&b.to_string()).unwrap();
+            let mut page = decode_page::<MedicationRequest>(&b.to_string()).unwrap();
             assert_eq!(page.items.len(), 1);
+            let roles = page.take_included::<PractitionerRole>();
             assert_eq!(
-                specialism_of(&page.items[0], &page.included).as_deref(),
+                specialism_of(&page.items[0], &roles).as_deref(),
                 Some("Kindergeneeskunde"),
                 "{include}"
             );
@@ -788,6 +793,29 @@ mod tests {
             400
         );
         assert_eq!(s.journal().len(), 2);
+    }
+
+    #[test]
+    fn an_unreadable_authorization_grants_nothing_but_is_returned_to_be_named() {
+        let mut s = server();
+        s.insert(json!({"resourceType":"Patient","id":"nephew","birthDate":"2019-01-01"}));
+        s.insert(json!({"resourceType":"RelatedPerson","id":"a9",
+            "identifier":[{"system": BSN_SYSTEM, "value": "111"}],
+            "patient":{"reference":"Patient/nephew"},"relationship":"not a list"}));
+        assert!(!s.may_see("nephew"));
+        assert!(s.may_see("kid"), "the readable ones still count");
+        let (status, b) = get(
+            &mut s,
+            &format!("RelatedPerson?identifier={BSN_SYSTEM}|111"),
+        );
+        assert_eq!(status, 200);
+        let ids: Vec<&str> = b["entry"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e["resource"]["id"].as_str())
+            .collect();
+        assert!(ids.contains(&"a9"), "{ids:?}");
     }
 
     #[test]

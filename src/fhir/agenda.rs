@@ -1,6 +1,7 @@
 //! The agenda: `Appointment` and the places and specialisms it names
 //! (`Location`, `HealthcareService`, `Organization`).
 
+use super::bundle::Page;
 use super::json::{FromJson, count, many, object, one, text};
 use super::model::{Address, CodeableConcept, ContactPoint, OfPatient, Reference, Resource};
 use chrono::NaiveDateTime;
@@ -258,18 +259,12 @@ pub struct Places {
 }
 
 impl Places {
-    /// Reads the included resources of a search page.
-    pub fn from_included(included: &[serde_json::Value]) -> Self {
-        use super::bundle::decode_resource;
+    /// Takes the places a search page included; those that cannot be read
+    /// are named among the page's problems ([`Page::take_included`]).
+    pub fn take_from<T>(page: &mut Page<T>) -> Self {
         Places {
-            locations: included
-                .iter()
-                .filter_map(|v| decode_resource::<Location>(v).ok())
-                .collect(),
-            services: included
-                .iter()
-                .filter_map(|v| decode_resource::<HealthcareService>(v).ok())
-                .collect(),
+            locations: page.take_included(),
+            services: page.take_included(),
         }
     }
 
@@ -347,11 +342,20 @@ mod tests {
 
     #[test]
     fn organizations_come_from_the_location_and_the_specialism() {
-        let included = vec![
-            serde_json::json!({"resourceType":"Location","id":"loc","managingOrganization":{"reference":"Organization/org-kocz"}}),
-            serde_json::json!({"resourceType":"HealthcareService","id":"svc","providedBy":{"reference":"Organization/org-linde"}}),
-        ];
-        let places = Places::from_included(&included);
+        let bundle = serde_json::json!({"resourceType":"Bundle","entry":[
+            {"resource":{"resourceType":"Location","id":"loc","managingOrganization":{"reference":"Organization/org-kocz"}},
+                "search":{"mode":"include"}},
+            {"resource":{"resourceType":"HealthcareService","id":"svc","providedBy":{"reference":"Organization/org-linde"}},
+                "search":{"mode":"include"}},
+            {"resource":{"resourceType":"HealthcareService","id":"bad","telecom":"not a list"},
+                "search":{"mode":"include"}}
+        ]});
+        let mut page =
+            super::super::bundle::decode_page::<Appointment>(&bundle.to_string()).unwrap();
+        let places = Places::take_from(&mut page);
+        assert_eq!(places.services.len(), 1);
+        assert_eq!(page.problems.len(), 1, "the unreadable specialism is named");
+        assert_eq!(page.problems[0].id.as_deref(), Some("bad"));
         let a = appointment(serde_json::json!({"participant": [
             {"actor": {"reference": "Location/loc"}}, {"actor": {"reference": "HealthcareService/svc"}}]}));
         assert_eq!(places.organizations(&a), ["org-kocz", "org-linde"]);

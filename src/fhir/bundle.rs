@@ -1,5 +1,7 @@
 //! Reading search results: a `Bundle` whose entries are decoded one by one,
-//! so one malformed resource is named and the rest still shows.
+//! so one malformed resource is named and the rest still shows. Resources
+//! added with `_include` are decoded the same way, through
+//! [`Page::take_included`]: a malformed one is named as well.
 
 use super::error::FhirError;
 use super::model::Resource;
@@ -23,12 +25,45 @@ pub struct Page<T> {
     pub items: Vec<T>,
     /// Matches that did not decode.
     pub problems: Vec<Problem>,
-    /// Resources the server added with `_include`, undecoded.
-    pub included: Vec<Value>,
+    /// Resources the server added with `_include`, undecoded: read only
+    /// through [`Page::take_included`], which names those that fail.
+    included: Vec<Value>,
     /// The `next` link, if there are more pages.
     pub next: Option<String>,
     /// The total number of matches, if the server said.
     pub total: Option<u64>,
+}
+
+impl<T> Page<T> {
+    /// Takes the included resources of type `U` out of [`Page::included`],
+    /// decoded. Each one that does not decode is added to
+    /// [`Page::problems`], named like a malformed match, so the page's
+    /// notice shows it; the others are returned. Resources of other types
+    /// stay for their own call.
+    pub fn take_included<U: Resource>(&mut self) -> Vec<U> {
+        let (mine, rest): (Vec<Value>, Vec<Value>) = std::mem::take(&mut self.included)
+            .into_iter()
+            .partition(|v| v.get("resourceType").and_then(Value::as_str) == Some(U::TYPE));
+        self.included = rest;
+        let mut decoded = Vec::with_capacity(mine.len());
+        for value in &mine {
+            match decode_resource::<U>(value) {
+                Ok(resource) => decoded.push(resource),
+                Err(p) => add_problems(&mut self.problems, [p]),
+            }
+        }
+        decoded
+    }
+}
+
+/// Adds `more` to `problems`, leaving out those already named (two
+/// searches of one page may include the same malformed resource).
+pub fn add_problems(problems: &mut Vec<Problem>, more: impl IntoIterator<Item = Problem>) {
+    for p in more {
+        if !problems.contains(&p) {
+            problems.push(p);
+        }
+    }
 }
 
 /// The human-readable text of an `OperationOutcome`, if it has one.
@@ -130,7 +165,19 @@ pub fn decode_page<T: Resource>(body: &str) -> Result<Page<T>, FhirError> {
         if mode == Some("outcome") {
             continue;
         }
-        if !is_match && (mode == Some("include") || resource.get("resourceType").is_some()) {
+        let typed = resource
+            .get("resourceType")
+            .and_then(Value::as_str)
+            .is_some();
+        if !is_match && mode == Some("include") && !typed {
+            // No type: no `take_included` would ever ask for it.
+            page.problems.push(problem(
+                &resource,
+                "included resource without resourceType".into(),
+            ));
+            continue;
+        }
+        if !is_match && (mode == Some("include") || typed) {
             page.included.push(resource);
             continue;
         }
@@ -166,6 +213,55 @@ mod tests {
         assert_eq!(page.included.len(), 1);
         assert_eq!(page.next.as_deref(), Some("Patient?_offset=2"));
         assert_eq!(page.total, Some(3));
+    }
+
+    #[test]
+    fn a_malformed_included_resource_is_named_and_the_good_ones_decode() {
+        use crate::fhir::agenda::{Appointment, HealthcareService, Location};
+        let body = r#"{"resourceType":"Bundle","type":"searchset","entry":[
+            {"resource":{"resourceType":"Appointment","id":"a1","status":"booked"},"search":{"mode":"match"}},
+            {"resource":{"resourceType":"Location","id":"loc-good","name":"Polikliniek"},"search":{"mode":"include"}},
+            {"resource":{"resourceType":"Location","id":"loc-bad","name":["not text"]},"search":{"mode":"include"}},
+            {"resource":{"resourceType":"HealthcareService","id":"svc","name":"Kindergeneeskunde"},"search":{"mode":"include"}},
+            {"resource":{"id":"no-type"},"search":{"mode":"include"}}
+          ]}"#;
+        let mut page = decode_page::<Appointment>(body).unwrap();
+        assert_eq!(page.items.len(), 1);
+        assert_eq!(
+            page.problems.len(),
+            1,
+            "the untyped include is named at once"
+        );
+        assert_eq!(page.problems[0].id.as_deref(), Some("no-type"));
+
+        let locations = page.take_included::<Location>();
+        assert_eq!(locations.len(), 1);
+        assert_eq!(locations[0].id.as_deref(), Some("loc-good"));
+        assert_eq!(page.problems.len(), 2);
+        let bad = &page.problems[1];
+        assert_eq!(bad.resource_type, "Location");
+        assert_eq!(bad.id.as_deref(), Some("loc-bad"));
+        assert!(bad.error.contains("name"), "{}", bad.error);
+
+        // Taken once: a second call neither decodes nor names them again.
+        assert!(page.take_included::<Location>().is_empty());
+        assert_eq!(page.problems.len(), 2);
+        // Other types stay for their own call.
+        let services = page.take_included::<HealthcareService>();
+        assert_eq!(services[0].name.as_deref(), Some("Kindergeneeskunde"));
+        assert!(page.included.is_empty());
+    }
+
+    #[test]
+    fn the_same_problem_is_named_once() {
+        let p = Problem {
+            resource_type: "Location".into(),
+            id: Some("x".into()),
+            error: "name: expected text".into(),
+        };
+        let mut problems = vec![p.clone()];
+        add_problems(&mut problems, [p.clone(), p]);
+        assert_eq!(problems.len(), 1);
     }
 
     #[test]

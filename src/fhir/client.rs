@@ -2,6 +2,7 @@
 
 use super::bundle::{Page, decode_page, outcome_text};
 use super::error::FhirError;
+use super::id::ResourceId;
 use super::model::Resource;
 use super::transport::{Method, Request, Response, Transport};
 use std::future::Future;
@@ -165,16 +166,17 @@ impl FhirClient {
         .await
     }
 
-    /// Replaces `Type/id` with `resource` and returns the stored JSON.
-    pub async fn update(
+    /// Replaces `T/id` with `resource` and returns the stored JSON. The id
+    /// is checked before ([`ResourceId::of`]): a resource the server gave
+    /// without one is never sent back.
+    pub async fn update<T: Resource>(
         &self,
-        resource_type: &str,
-        id: &str,
+        id: &ResourceId<T>,
         resource: &serde_json::Value,
     ) -> Result<serde_json::Value, FhirError> {
         self.write(Request {
             method: Method::Put,
-            url: format!("{resource_type}/{}", super::search::encode(id)),
+            url: format!("{}/{}", T::TYPE, super::search::encode(id.as_str())),
             body: Some(resource.to_string()),
             if_none_exist: None,
         })
@@ -425,6 +427,37 @@ mod tests {
                 status: 422,
                 text: "Ongeldige datum".into()
             })
+        );
+    }
+
+    #[test]
+    fn an_update_without_an_id_is_refused_before_anything_is_sent() {
+        use crate::fhir::questionnaire::QuestionnaireResponse;
+        let (c, canned) = client(200, r#"{"resourceType":"QuestionnaireResponse","id":"r1"}"#);
+        // A response the server gave without an id: the typed answers stay
+        // with the form, and no `PUT QuestionnaireResponse/` goes out.
+        let stored: QuestionnaireResponse = crate::fhir::bundle::decode_resource(
+            &serde_json::json!({"resourceType":"QuestionnaireResponse","status":"in-progress"}),
+        )
+        .unwrap();
+        let body = serde_json::json!({"resourceType":"QuestionnaireResponse","status":"completed"});
+        let refused = run(async {
+            let id = ResourceId::<QuestionnaireResponse>::of(stored.id.as_deref())?;
+            c.update(&id, &body).await
+        });
+        assert_eq!(
+            refused,
+            Err(FhirError::NoId("QuestionnaireResponse".into()))
+        );
+        assert_eq!(refused.unwrap_err().message(), crate::i18n::Key::ErrorNoId);
+        assert!(canned.seen.lock().unwrap().is_empty(), "nothing was sent");
+
+        let id = ResourceId::<QuestionnaireResponse>::of(Some("r1")).unwrap();
+        assert!(run(c.update(&id, &body)).is_ok());
+        let seen = canned.seen.lock().unwrap();
+        assert_eq!(
+            (seen[0].method, seen[0].url.as_str()),
+            (Method::Put, "QuestionnaireResponse/r1")
         );
     }
 

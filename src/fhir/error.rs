@@ -27,6 +27,10 @@ pub enum FhirError {
     /// The answer was not the FHIR JSON expected.
     #[error("malformed answer: {0}")]
     Malformed(String),
+    /// A resource to write back has no id (the server gave none), so the
+    /// portal cannot say which one to replace; nothing was sent.
+    #[error("{0} has no id")]
+    NoId(String),
     /// The server explained the failure in an `OperationOutcome`.
     #[error("{text} ({status})")]
     Outcome {
@@ -48,6 +52,7 @@ impl FhirError {
             FhirError::Network(_) => Key::ErrorNetwork,
             FhirError::Timeout => Key::ErrorTimeout,
             FhirError::Malformed(_) => Key::ErrorMalformed,
+            FhirError::NoId(_) => Key::ErrorNoId,
             FhirError::Outcome { .. } => Key::ErrorOutcome,
         }
     }

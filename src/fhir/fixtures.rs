@@ -104,7 +104,9 @@ mod tests {
         use super::decode;
         use crate::fhir::bundle::{decode_page, decode_resource};
         use crate::fhir::diagnostic_report::DiagnosticReport;
-        use crate::fhir::medication::{Contained, MedicationRequest, Phase, specialism_of};
+        use crate::fhir::medication::{
+            Contained, MedicationRequest, Phase, PractitionerRole, specialism_of,
+        };
         use crate::fhir::model::Resource;
         use crate::fhir::observation::{
             Flag, Observation, ResultStatus, Value, group_by_date, group_by_report,
@@ -474,11 +476,9 @@ mod tests {
         #[test]
         fn every_demo_result_and_prescription_decodes() {
             let bundles = demo_bundles();
-            let included: Vec<Json> = bundles
+            let roles: Vec<PractitionerRole> = bundles
                 .iter()
-                .flat_map(|(_, r)| r)
-                .filter(|r| r["resourceType"] == "PractitionerRole")
-                .cloned()
+                .flat_map(|(file, r)| decode_all::<PractitionerRole>(file, r))
                 .collect();
             let (mut n_obs, mut n_reports, mut n_meds) = (0, 0, 0);
             for (file, resources) in &bundles {
@@ -499,7 +499,7 @@ mod tests {
                 for med in &meds {
                     assert!(med.medicine_name().is_some(), "{file} {:?}", med.id);
                     assert!(
-                        specialism_of(med, &included).is_some(),
+                        specialism_of(med, &roles).is_some(),
                         "{file} {:?}: the prescriber's role is in shared.json",
                         med.id
                     );

@@ -1,7 +1,6 @@
 //! `MedicationRequest`: prescriptions, with the prescriber's
 //! `PractitionerRole` for the specialism.
 
-use super::bundle::decode_resource;
 use super::model::{CodeableConcept, Period, Reference, Resource, parse_date};
 use super::observation::{Quantity, Range};
 use crate::fhir::json::{FromJson, boolean, count, many, number, object, one, text};
@@ -384,39 +383,31 @@ impl PractitionerRole {
     }
 }
 
-/// The prescriber's specialism, from the resources a search added with
-/// `_include=MedicationRequest:requester` ([`Page::included`](super::Page)).
-/// `None` when the requester is no `PractitionerRole` or was not included.
-pub fn specialism_of(
-    request: &MedicationRequest,
-    included: &[serde_json::Value],
-) -> Option<String> {
-    prescriber_role(request, included).and_then(|role| role.specialism().map(str::to_string))
+/// The prescriber's specialism, from the roles a search added with
+/// `_include=MedicationRequest:requester` (taken with
+/// [`Page::take_included`](super::Page::take_included), which names those
+/// that cannot be read). `None` when the requester is no `PractitionerRole`
+/// or was not included.
+pub fn specialism_of(request: &MedicationRequest, roles: &[PractitionerRole]) -> Option<String> {
+    prescriber_role(request, roles).and_then(|role| role.specialism().map(str::to_string))
 }
 
-/// The prescriber's role among `included` (from `_include=…:requester`).
-pub fn prescriber_role(
+/// The prescriber's role among `roles` (from `_include=…:requester`).
+pub fn prescriber_role<'a>(
     request: &MedicationRequest,
-    included: &[serde_json::Value],
-) -> Option<PractitionerRole> {
+    roles: &'a [PractitionerRole],
+) -> Option<&'a PractitionerRole> {
     let id = request.requester_role_id()?;
-    included
-        .iter()
-        .filter(|v| {
-            v.get("resourceType").and_then(serde_json::Value::as_str)
-                == Some(PractitionerRole::TYPE)
-                && v.get("id").and_then(serde_json::Value::as_str) == Some(id)
-        })
-        .find_map(|v| decode_resource::<PractitionerRole>(v).ok())
+    roles.iter().find(|role| role.id.as_deref() == Some(id))
 }
 
 /// The department that prescribed: the role's `HealthcareService`, named
 /// by the specialism when the reference carries no name.
 pub fn prescribing_service(
     request: &MedicationRequest,
-    included: &[serde_json::Value],
+    roles: &[PractitionerRole],
 ) -> Option<Reference> {
-    let role = prescriber_role(request, included)?;
+    let role = prescriber_role(request, roles)?;
     let mut service = role.healthcare_service.first()?.clone();
     if service.display.is_none() {
         service.display = role.specialism().map(str::to_string);
@@ -532,17 +523,19 @@ mod tests {
     fn specialism_comes_from_the_included_requester_role() {
         let r = request(json!({"requester":{"reference":"PractitionerRole/role-visser"}}));
         assert_eq!(r.requester_role_id(), Some("role-visser"));
+        let role = |v: serde_json::Value| PractitionerRole::from_json(&v).unwrap();
         let included = [
-            json!({"resourceType":"Practitioner","id":"role-visser"}),
-            json!({"resourceType":"PractitionerRole","id":"role-other","specialty":[{"text":"Cardiologie"}]}),
-            json!({"resourceType":"PractitionerRole","id":"role-visser",
-                   "specialty":[{"coding":[{"display":"Pediatric specialty"}],"text":"Kindergeneeskunde"}]}),
+            role(
+                json!({"resourceType":"PractitionerRole","id":"role-other","specialty":[{"text":"Cardiologie"}]}),
+            ),
+            role(json!({"resourceType":"PractitionerRole","id":"role-visser",
+                   "specialty":[{"coding":[{"display":"Pediatric specialty"}],"text":"Kindergeneeskunde"}]})),
         ];
         assert_eq!(
             specialism_of(&r, &included).as_deref(),
             Some("Kindergeneeskunde")
         );
-        assert_eq!(specialism_of(&r, &included[..2]), None, "not included");
+        assert_eq!(specialism_of(&r, &included[..1]), None, "not included");
         let practitioner = request(json!({"requester":{"reference":"Practitioner/f007"}}));
         assert_eq!(specialism_of(&practitioner, &included), None);
     }

@@ -13,7 +13,7 @@ use crate::components::problems::ProblemsNotice;
 use crate::fhir::consent::{AuditEvent, Consent, gp_objection, withdrawn};
 use crate::fhir::model::{Patient, iso_date};
 use crate::fhir::write::key_condition;
-use crate::fhir::{FhirClient, FhirError, Page, Reference, SearchQuery};
+use crate::fhir::{FhirClient, FhirError, Page, Reference, ResourceId, SearchQuery};
 use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
 use crate::pages::compose::{acting, focus, form_key, now_instant};
@@ -177,10 +177,10 @@ fn GpObjection(state: Objection, on_changed: Callback<Key>) -> impl IntoView {
             let who = acting(&patient);
             match blocked.clone() {
                 Some(consent) => {
-                    let id = consent.id.clone().unwrap_or_default();
+                    let id = ResourceId::<Consent>::of(consent.id.as_deref());
                     let body = withdrawn(&who, &consent.json, &today);
                     send.run(async move {
-                        client.update("Consent", &id, &body).await?;
+                        client.update(&id?, &body).await?;
                         on_changed.run(Key::GpWithdrawn);
                         Ok(())
                     });

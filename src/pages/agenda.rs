@@ -39,15 +39,15 @@ pub struct Entry {
     pub phone: Option<String>,
 }
 
-/// The agenda of one page of appointments at `now`: (upcoming soonest
-/// first, past latest first), without appointments at `hidden`
-/// organizations or entered in error.
+/// The agenda of one page of appointments and the `places` it included,
+/// at `now`: (upcoming soonest first, past latest first), without
+/// appointments at `hidden` organizations or entered in error.
 pub fn agenda(
     page: &Page<Appointment>,
+    places: &Places,
     hidden: &[HiddenOrganization],
     now: chrono::NaiveDateTime,
 ) -> (Vec<Entry>, Vec<Entry>) {
-    let places = Places::from_included(&page.included);
     let (mut upcoming, mut past) = (Vec::new(), Vec::new());
     for a in &page.items {
         let Some(standing) = a.standing() else {
@@ -181,7 +181,10 @@ pub fn Agenda() -> impl IntoView {
                     .param("_include", "Appointment:actor:HealthcareService")
                     .param("_sort", "date")
                     .count(200);
-                client.search::<Appointment>(&q).await
+                let mut page = client.search::<Appointment>(&q).await?;
+                // A place that cannot be read is named with the page's problems.
+                let places = Places::take_from(&mut page);
+                Ok((page, places))
             }
         })
     };
@@ -224,8 +227,8 @@ pub fn Agenda() -> impl IntoView {
         </Notice>
         {hidden_notices}
         <Tabs label=Key::AgendaTabsLabel tabs=tabs/>
-        <Loader resource=list render=render(move |page: &Page<Appointment>| {
-            let (upcoming, earlier) = agenda(page, &hidden, crate::fhir::model::now_utc());
+        <Loader resource=list render=render(move |(page, places): &(Page<Appointment>, Places)| {
+            let (upcoming, earlier) = agenda(page, places, &hidden, crate::fhir::model::now_utc());
             let problems = page.problems.clone();
             view! {
                 <ProblemsNotice problems=problems/>

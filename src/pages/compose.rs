@@ -5,11 +5,12 @@
 use crate::components::form::{ComposeNotice, Field, Input, Sender, SubmitRow, submit_handlers};
 use crate::components::loader::{Loader, load, render};
 use crate::components::page_heading::PageHeading;
+use crate::components::problems::ProblemsNotice;
 use crate::fhir::agenda::{Appointment, HealthcareService};
-use crate::fhir::bundle::decode_resource;
-use crate::fhir::medication::{MedicationRequest, prescribing_service};
+use crate::fhir::bundle::add_problems;
+use crate::fhir::medication::{MedicationRequest, PractitionerRole, prescribing_service};
 use crate::fhir::write::{Acting, Message, communication, key_condition, new_key};
-use crate::fhir::{FhirClient, FhirError, Reference, SearchQuery};
+use crate::fhir::{FhirClient, FhirError, Problem, Reference, SearchQuery};
 use crate::i18n::{Key, use_i18n};
 use crate::layout::{CurrentPatient, use_current_patient};
 use crate::session::drafts::{Drafts, use_drafts};
@@ -19,6 +20,17 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use std::future::Future;
 use std::sync::Arc;
 
+/// The care teams a message can go to, and what could not be read while
+/// finding them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CareTeams {
+    /// The specialisms, by name.
+    pub teams: Vec<Reference>,
+    /// Appointments, prescriptions, specialisms and roles that could not
+    /// be read: a team may be missing because of them.
+    pub problems: Vec<Problem>,
+}
+
 /// The specialisms the patient is treated by: those of their appointments
 /// and of the doctors who prescribed their medicines, without those of
 /// organizations whose matters this portal does not handle (config).
@@ -26,8 +38,8 @@ pub async fn care_teams(
     client: &FhirClient,
     patient: &str,
     hidden: &[String],
-) -> Result<Vec<Reference>, FhirError> {
-    let appointments = client
+) -> Result<CareTeams, FhirError> {
+    let mut appointments = client
         .search::<Appointment>(
             &SearchQuery::new("Appointment")
                 .param("patient", patient)
@@ -35,7 +47,7 @@ pub async fn care_teams(
                 .count(200),
         )
         .await?;
-    let medicines = client
+    let mut medicines = client
         .search::<MedicationRequest>(
             &SearchQuery::new("MedicationRequest")
                 .param("patient", patient)
@@ -43,10 +55,10 @@ pub async fn care_teams(
                 .count(200),
         )
         .await?;
-    let mut teams: Vec<Reference> = appointments
-        .included
-        .iter()
-        .filter_map(|v| decode_resource::<HealthcareService>(v).ok())
+    let services = appointments.take_included::<HealthcareService>();
+    let roles = medicines.take_included::<PractitionerRole>();
+    let mut teams: Vec<Reference> = services
+        .into_iter()
         .filter(|s| {
             !s.provided_by
                 .as_ref()
@@ -65,12 +77,14 @@ pub async fn care_teams(
         medicines
             .items
             .iter()
-            .filter_map(|m| prescribing_service(m, &medicines.included)),
+            .filter_map(|m| prescribing_service(m, &roles)),
     );
     teams.retain(|t| t.reference.is_some());
     teams.sort_by(|a, b| a.display.cmp(&b.display));
     teams.dedup_by(|a, b| a.reference == b.reference);
-    Ok(teams)
+    let mut problems = appointments.problems;
+    add_problems(&mut problems, medicines.problems);
+    Ok(CareTeams { teams, problems })
 }
 
 /// The hidden organizations' ids.
@@ -155,8 +169,12 @@ pub fn NewMessage() -> impl IntoView {
     view! {
         <PageHeading title=Key::EconsultNewTitle patient=patient.name.clone()/>
         <ComposeNotice/>
-        <Loader resource=teams render=render(move |teams: &Vec<Reference>| {
-            view! { <NewMessageForm teams=teams.clone()/> }.into_any()
+        <Loader resource=teams render=render(move |found: &CareTeams| {
+            view! {
+                <ProblemsNotice problems=found.problems.clone()/>
+                <NewMessageForm teams=found.teams.clone()/>
+            }
+            .into_any()
         })/>
     }
 }

@@ -6,6 +6,7 @@ use crate::components::data_item::DataItem;
 use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
+use crate::components::problems::ProblemsNotice;
 use crate::fhir::model::Patient;
 use crate::i18n::{Key, Lang, format_date, format_days, use_i18n};
 use crate::layout::use_current_patient;
@@ -58,6 +59,9 @@ pub fn Home() -> impl IntoView {
         .filter(|p| p.decision.ending_within(today, within).is_some())
         .cloned()
         .collect();
+    // Records that could not be read while finding whom one may act for:
+    // named here, so nobody leaves the bar without a word.
+    let unreadable = signed.people.problems.clone();
     let client = signed.client.clone();
     let id = current.id.clone();
     let patient = load(move || {
@@ -71,6 +75,7 @@ pub fn Home() -> impl IntoView {
     );
     view! {
         <PageHeading title=Key::HomeTitle patient=current.name.clone()/>
+        <ProblemsNotice problems=unreadable/>
         {soon
             .into_iter()
             .map(|person| view! {

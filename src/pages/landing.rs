@@ -2,6 +2,7 @@
 
 use crate::components::loader::loading;
 use crate::components::page_heading::PageHeading;
+use crate::components::problems::ProblemsNotice;
 use crate::i18n::{Key, use_i18n};
 use crate::layout::SignedInFrame;
 use crate::session::{Status, use_session};
@@ -24,9 +25,11 @@ pub fn Landing() -> impl IntoView {
         Status::SignedIn(signed) => match signed.landing() {
             Some(path) => view! { <Redirect path=path/> }.into_any(),
             None => view! {
-                <SignedInFrame signed=signed>
+                <SignedInFrame signed=signed.clone()>
                     <PageHeading title=Key::NoDossierTitle/>
                     <p>{i18n.text(Key::NoDossierText)}</p>
+                    // Perhaps because a record could not be read: say which.
+                    <ProblemsNotice problems=signed.people.problems.clone()/>
                 </SignedInFrame>
             }
             .into_any(),

@@ -10,8 +10,8 @@ use crate::components::loader::{Loader, load, render};
 use crate::components::page_heading::PageHeading;
 use crate::components::problems::ProblemsNotice;
 use crate::components::tabs::{Tab, Tabs};
-use crate::fhir::medication::{MedicationRequest, Phase, specialism_of};
-use crate::fhir::{Page, SearchQuery};
+use crate::fhir::medication::{MedicationRequest, Phase, PractitionerRole, specialism_of};
+use crate::fhir::{Page, Problem, SearchQuery};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::layout::use_current_patient;
 use crate::pages::values::quantity;
@@ -43,9 +43,22 @@ pub struct Medicine {
     pub repeats: bool,
 }
 
+/// What the medicines page shows of one page of requests.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MedicineLists {
+    /// In use, newest first.
+    pub current: Vec<Medicine>,
+    /// Stopped, newest first.
+    pub stopped: Vec<Medicine>,
+    /// Requests and prescriber roles that could not be read.
+    pub problems: Vec<Problem>,
+}
+
 /// The medicines of one page of requests: current and stopped, each newest
-/// first; requests entered in error are left out.
-pub fn medicines(page: &Page<MedicationRequest>) -> (Vec<Medicine>, Vec<Medicine>) {
+/// first; requests entered in error are left out. A prescriber's role that
+/// cannot be read is named among the problems.
+pub fn medicines(mut page: Page<MedicationRequest>) -> MedicineLists {
+    let roles = page.take_included::<PractitionerRole>();
     let (mut current, mut stopped) = (Vec::new(), Vec::new());
     for (n, request) in page.items.iter().enumerate() {
         let medicine = Medicine {
@@ -56,7 +69,7 @@ pub fn medicines(page: &Page<MedicationRequest>) -> (Vec<Medicine>, Vec<Medicine
             name: request.medicine_name().unwrap_or_else(|| "—".into()),
             start: request.start(),
             end: request.end(),
-            specialism: specialism_of(request, &page.included),
+            specialism: specialism_of(request, &roles),
             how: request.how_to_take(),
             dose: request.dose(),
             stop_reason: request.stop_reason().map(str::to_string),
@@ -71,7 +84,11 @@ pub fn medicines(page: &Page<MedicationRequest>) -> (Vec<Medicine>, Vec<Medicine
     for list in [&mut current, &mut stopped] {
         list.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.name.cmp(&b.name)));
     }
-    (current, stopped)
+    MedicineLists {
+        current,
+        stopped,
+        problems: page.problems,
+    }
 }
 
 /// The medicines page (`/p/:patient/medicijnen`, `?tab=gestopt`).
@@ -92,7 +109,7 @@ pub fn Medicines() -> impl IntoView {
                     .param("patient", id)
                     .param("_include", "MedicationRequest:requester")
                     .count(200);
-                client.search::<MedicationRequest>(&q).await
+                Ok(medicines(client.search::<MedicationRequest>(&q).await?))
             }
         })
     };
@@ -112,9 +129,9 @@ pub fn Medicines() -> impl IntoView {
         <PageHeading title=Key::MedicinesTitle patient=patient.name.clone()/>
         <p>{i18n.text(Key::MedicinesIntro)}</p>
         <Tabs label=Key::MedicinesTabsLabel tabs=tabs/>
-        <Loader resource=list render=render(move |page: &Page<MedicationRequest>| {
-            let (current, gone) = medicines(page);
-            let problems = page.problems.clone();
+        <Loader resource=list render=render(move |list: &MedicineLists| {
+            let (current, gone) = (list.current.clone(), list.stopped.clone());
+            let problems = list.problems.clone();
             let base = list_base.clone();
             view! {
                 <ProblemsNotice problems=problems/>
@@ -247,11 +264,31 @@ mod tests {
                 "statusReason":{"text":"Bijwerkingen"},"medicationCodeableConcept":{"text":"Montelukast"}}},
             {"resource":{"resourceType":"MedicationRequest","id":"d","status":"entered-in-error",
                 "medicationCodeableConcept":{"text":"Vergissing"}}},
+            {"resource":{"resourceType":"MedicationRequest","id":"e","status":"active","authoredOn":"2022-01-01",
+                "medicationCodeableConcept":{"text":"Paracetamol"},"requester":{"reference":"PractitionerRole/r2"}}},
             {"resource":{"resourceType":"PractitionerRole","id":"r1","specialty":[{"text":"Kinderlongziekten"}]},
+                "search":{"mode":"include"}},
+            {"resource":{"resourceType":"PractitionerRole","id":"r2","specialty":{"text":"not a list"}},
                 "search":{"mode":"include"}}
         ]});
         let page = decode_page::<MedicationRequest>(&bundle.to_string()).unwrap();
-        let (current, stopped) = medicines(&page);
+        let MedicineLists {
+            current,
+            stopped,
+            problems,
+        } = medicines(page);
+        // The role that cannot be read is named; its medicine still shows.
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            (
+                problems[0].resource_type.as_str(),
+                problems[0].id.as_deref()
+            ),
+            ("PractitionerRole", Some("r2"))
+        );
+        assert_eq!(current[2].name, "Paracetamol");
+        assert_eq!(current[2].specialism, None);
+        let current = &current[..2];
         let names: Vec<&str> = current.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Cetirizine", "Salbutamol"]);
         assert_eq!(current[1].specialism.as_deref(), Some("Kinderlongziekten"));
@@ -260,7 +297,7 @@ mod tests {
         assert_eq!(stopped.len(), 1);
         assert_eq!(stopped[0].stop_reason.as_deref(), Some("Bijwerkingen"));
         assert!(
-            ![&current[..], &stopped[..]]
+            ![current, &stopped[..]]
                 .concat()
                 .iter()
                 .any(|m| m.name == "Vergissing")

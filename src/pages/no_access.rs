@@ -64,6 +64,11 @@ pub fn NoAccess(
             .name
             .clone()
             .unwrap_or_else(|| i18n.t(Key::UnknownName).to_string());
+        if person.unreadable && matches!(person.decision, Decision::Denied(Denial::Ended(_))) {
+            // The record could not be read, so the age rules could not be
+            // checked: say that, not an ending they had to assume.
+            return Some(i18n.tf(Key::NoAccessUnreadable, &[("name", &name)]));
+        }
         denial_text(i18n.lang(), &person.decision, &name, Length::Full)
     };
     let home = move || session.signed_in().and_then(|s| s.landing());

@@ -13,13 +13,12 @@ use crate::components::loader::{Loader, load, render};
 use crate::components::notice::Notice;
 use crate::components::page_heading::PageHeading;
 use crate::components::problems::ProblemsNotice;
-use crate::fhir::bundle::decode_resource;
 use crate::fhir::questionnaire::{
     Answer, InputError, Item, Problem, Questionnaire, QuestionnaireResponse, answers_from_inputs,
     input_of, is_enabled, problems, response_items,
 };
 use crate::fhir::write::{Answered, diary_entry, key_condition, saved_response};
-use crate::fhir::{FhirClient, FhirError, Page, SearchQuery};
+use crate::fhir::{FhirClient, FhirError, Page, ResourceId, SearchQuery};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::layout::use_current_patient;
 use crate::pages::compose::{acting, focus, form_key, now_instant};
@@ -53,7 +52,7 @@ impl Responses {
 }
 
 async fn responses(client: &FhirClient, patient: &str) -> Result<Responses, FhirError> {
-    let page = client
+    let mut page = client
         .search::<QuestionnaireResponse>(
             &SearchQuery::new("QuestionnaireResponse")
                 .param("patient", patient)
@@ -61,11 +60,8 @@ async fn responses(client: &FhirClient, patient: &str) -> Result<Responses, Fhir
                 .count(200),
         )
         .await?;
-    let questionnaires = page
-        .included
-        .iter()
-        .filter_map(|v| decode_resource::<Questionnaire>(v).ok())
-        .collect();
+    // A questionnaire that cannot be read is named with the page's problems.
+    let questionnaires = page.take_included::<Questionnaire>();
     Ok(Responses {
         page,
         questionnaires,
@@ -670,8 +666,14 @@ fn FillForm(response: QuestionnaireResponse, questionnaire: Questionnaire) -> im
     let patient = use_current_patient();
     let drafts = use_drafts();
     let navigate = use_navigate();
-    let rid = response.id.clone().unwrap_or_default();
-    let prefix = format!("{}/questionnaire/{rid}/", patient.id);
+    // Checked now, refused at saving: a response without an id cannot be
+    // written back, and what was typed stays in the form.
+    let rid = ResourceId::<QuestionnaireResponse>::of(response.id.as_deref());
+    let prefix = format!(
+        "{}/questionnaire/{}/",
+        patient.id,
+        response.id.as_deref().unwrap_or("-")
+    );
     let answering = Answering::new(questionnaire, drafts, &prefix, &response.answers(), |_| {
         None
     });
@@ -708,7 +710,7 @@ fn FillForm(response: QuestionnaireResponse, questionnaire: Questionnaire) -> im
                 done.clone(),
             );
             send.run(async move {
-                let saved = client.update("QuestionnaireResponse", &rid, &body).await?;
+                let saved = client.update(&rid?, &body).await?;
                 stored.set_value(saved);
                 if sending {
                     drafts.forget(&prefix);
@@ -816,7 +818,7 @@ pub fn Diary() -> impl IntoView {
                 </div>
                 <section aria-labelledby="diary-new">
                     <h2 id="diary-new">{i18n.text(Key::DiaryNewTitle)}</h2>
-                    <DiaryForm questionnaire=q.clone() on_saved=Callback::new(move |_| { saved.set(true); data.refetch(); })/>
+                    <DiaryForm q_id=q_id.clone() questionnaire=q.clone() on_saved=Callback::new(move |_| { saved.set(true); data.refetch(); })/>
                 </section>
                 <section aria-labelledby="diary-entries">
                     <h2 id="diary-entries">{i18n.text(Key::DiaryEntriesTitle)}</h2>
@@ -881,10 +883,14 @@ fn entries_table(q: &Questionnaire, entries: &[QuestionnaireResponse]) -> AnyVie
 }
 
 #[component]
-fn DiaryForm(questionnaire: Questionnaire, on_saved: Callback<()>) -> impl IntoView {
+fn DiaryForm(
+    /// The questionnaire's id in the address: the one it was read by.
+    q_id: String,
+    questionnaire: Questionnaire,
+    on_saved: Callback<()>,
+) -> impl IntoView {
     let patient = use_current_patient();
     let drafts = use_drafts();
-    let q_id = questionnaire.id.clone().unwrap_or_default();
     let prefix = format!("{}/diary/{q_id}/", patient.id);
     // A diary entry is most often about today.
     let today = crate::fhir::model::iso_date(crate::session::today());

@@ -10,11 +10,13 @@ use crate::components::form::{ComposeNotice, Field, Input, SubmitRow, submit_han
 use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
-use crate::fhir::medication::{MedicationRequest, prescribing_service};
+use crate::components::problems::ProblemsNotice;
+use crate::fhir::bundle::add_problems;
+use crate::fhir::medication::{MedicationRequest, PractitionerRole, prescribing_service};
 use crate::fhir::model::Patient;
 use crate::fhir::task::Task;
 use crate::fhir::write::{Message, RepeatRequest, key_condition, repeat_task};
-use crate::fhir::{FhirError, Reference, SearchQuery};
+use crate::fhir::{FhirError, Problem, Reference, SearchQuery};
 use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
 use crate::pages::compose::{Outbox, care_teams, focus, hidden_ids, now_instant, send_message};
@@ -24,11 +26,15 @@ use leptos_router::hooks::use_params_map;
 /// What the form needs, loaded together.
 #[derive(Clone, Debug)]
 struct Request {
+    /// The prescription's id (the one in the address, found on the server).
+    id: String,
     medicine: MedicationRequest,
     prescriber: Option<Reference>,
     teams: Vec<Reference>,
     pharmacy: Option<Reference>,
     open_since: Option<String>,
+    /// What could not be read: a prescriber or team may be missing.
+    problems: Vec<Problem>,
 }
 
 /// Days of supply as typed: a whole number from 0 to 365.
@@ -67,7 +73,7 @@ pub fn RepeatPrescription() -> impl IntoView {
             let (client, id, med, hidden) =
                 (client.clone(), id.clone(), med.clone(), hidden.clone());
             async move {
-                let page = client
+                let mut page = client
                     .search::<MedicationRequest>(
                         &SearchQuery::new("MedicationRequest")
                             .param("_id", med.clone())
@@ -81,8 +87,11 @@ pub fn RepeatPrescription() -> impl IntoView {
                     .find(|m| m.id.as_deref() == Some(med.as_str()))
                     .cloned()
                     .ok_or(FhirError::NotFound)?;
-                let prescriber = prescribing_service(&medicine, &page.included);
+                let roles = page.take_included::<PractitionerRole>();
+                let prescriber = prescribing_service(&medicine, &roles);
                 let teams = care_teams(&client, &id, &hidden).await?;
+                let mut problems = page.problems;
+                add_problems(&mut problems, teams.problems);
                 let pharmacy = client.read::<Patient>(&id).await?.pharmacy().cloned();
                 let tasks = client
                     .search::<Task>(
@@ -98,11 +107,13 @@ pub fn RepeatPrescription() -> impl IntoView {
                     .filter_map(|t| t.authored_on.clone())
                     .max();
                 Ok(Request {
+                    id: med,
                     medicine,
                     prescriber,
-                    teams,
+                    teams: teams.teams,
                     pharmacy,
                     open_since,
+                    problems,
                 })
             }
         })
@@ -112,10 +123,11 @@ pub fn RepeatPrescription() -> impl IntoView {
         <PageHeading title=Key::RepeatTitle patient=patient.name.clone()/>
         <p><a href=back>{i18n.text(Key::RepeatBack)}</a></p>
         <Loader resource=data render=render(move |r: &Request| {
+            let problems = view! { <ProblemsNotice problems=r.problems.clone()/> };
             if r.medicine.repeats_allowed() {
-                view! { <RepeatForm request=r.clone()/> }.into_any()
+                view! { {problems} <RepeatForm request=r.clone()/> }.into_any()
             } else {
-                view! { <Notice kind=NoticeKind::Warning><p>{i18n.text(Key::RepeatNotAllowed)}</p></Notice> }.into_any()
+                view! { {problems} <Notice kind=NoticeKind::Warning><p>{i18n.text(Key::RepeatNotAllowed)}</p></Notice> }.into_any()
             }
         })/>
     }
@@ -125,7 +137,7 @@ pub fn RepeatPrescription() -> impl IntoView {
 fn RepeatForm(request: Request) -> impl IntoView {
     let i18n = use_i18n();
     let patient = use_current_patient();
-    let med_id = request.medicine.id.clone().unwrap_or_default();
+    let med_id = request.id.clone();
     let medicine = request
         .medicine
         .medicine_name()

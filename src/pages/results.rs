@@ -11,7 +11,6 @@ use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
 use crate::components::pager::{Pager, Paging, parse_page, push_page};
 use crate::components::problems::ProblemsNotice;
-use crate::fhir::bundle::decode_resource;
 use crate::fhir::diagnostic_report::DiagnosticReport;
 use crate::fhir::observation::{
     Observation, ResultGroup, ResultStatus, group_by_date, group_by_report,
@@ -120,17 +119,8 @@ pub async fn fetch_results(
             problems: page.problems,
         });
     }
-    let page = client.search::<DiagnosticReport>(&q).await?;
-    let mut problems = page.problems;
-    let mut observations = Vec::new();
-    for resource in page.included {
-        if resource.get("resourceType").and_then(|t| t.as_str()) == Some("Observation") {
-            match decode_resource::<Observation>(&resource) {
-                Ok(o) => observations.push(o),
-                Err(p) => problems.push(p),
-            }
-        }
-    }
+    let mut page = client.search::<DiagnosticReport>(&q).await?;
+    let observations = page.take_included::<Observation>();
     let conclusions = page
         .items
         .iter()
@@ -140,7 +130,7 @@ pub async fn fetch_results(
         total: page.total.unwrap_or(page.items.len() as u64) as u32,
         groups: group_by_report(&page.items, &observations),
         conclusions,
-        problems,
+        problems: page.problems,
     })
 }
 

@@ -2,9 +2,9 @@
 //! FHIR: their own `Patient` (by BSN) and every `RelatedPerson` naming them.
 
 use crate::access::{Decision, decide};
-use crate::fhir::bundle::decode_resource;
-use crate::fhir::model::{BSN_SYSTEM, Patient, RelatedPerson};
-use crate::fhir::{FhirClient, FhirError, SearchQuery};
+use crate::fhir::bundle::add_problems;
+use crate::fhir::model::{BSN_SYSTEM, Patient, RelatedPerson, Resource};
+use crate::fhir::{FhirClient, FhirError, Problem, SearchQuery};
 use chrono::NaiveDate;
 
 /// A patient in the header bar.
@@ -23,6 +23,10 @@ pub struct Person {
     /// The `RelatedPerson` that grants it: the sender of everything the
     /// representative sends for this patient.
     pub authorization: Option<String>,
+    /// The patient's record came but could not be read: the name is the
+    /// authorization's, the birth date unknown, so the age rules cannot
+    /// allow a parent's access. Named in [`People::problems`] too.
+    pub unreadable: bool,
 }
 
 /// The signed-in person's own record and the people they represent.
@@ -34,15 +38,26 @@ pub struct People {
     pub name_in_authorizations: Option<String>,
     /// Everyone they hold an authorization for, oldest first.
     pub represented: Vec<Person>,
+    /// Records that could not be read while finding them (their own
+    /// record, an authorization, a represented person's record): shown on
+    /// Home, so nobody leaves the bar without a word.
+    pub problems: Vec<Problem>,
 }
 
-/// Combines the search results into [`People`]. Pure, tested natively.
+/// Combines the search results into [`People`], with the records that
+/// could not be read (`problems`). Pure, tested natively.
 pub fn combine(
     own: Option<Patient>,
     authorizations: Vec<RelatedPerson>,
     patients: Vec<Patient>,
+    problems: Vec<Problem>,
     today: NaiveDate,
 ) -> People {
+    let unreadable = |id: &str| {
+        problems
+            .iter()
+            .any(|p| p.resource_type == Patient::TYPE && p.id.as_deref() == Some(id))
+    };
     let mut represented: Vec<Person> = Vec::new();
     let mut name_in_authorizations = None;
     for rp in authorizations {
@@ -67,6 +82,7 @@ pub fn combine(
             relationship: rp.relationship_label().map(str::to_string),
             decision: decide(&auth, birth, today),
             authorization: rp.id.clone(),
+            unreadable: patient.is_none() && unreadable(&patient_id),
             patient_id,
         };
         // Several authorizations for one patient: an allowed one wins.
@@ -88,6 +104,7 @@ pub fn combine(
         own,
         name_in_authorizations,
         represented,
+        problems,
     }
 }
 
@@ -100,11 +117,8 @@ pub async fn resolve(
     let identifier = format!("{BSN_SYSTEM}|{bsn}");
     let own = client
         .search::<Patient>(&SearchQuery::new("Patient").param("identifier", identifier.clone()))
-        .await?
-        .items
-        .into_iter()
-        .next();
-    let page = client
+        .await?;
+    let mut page = client
         .search::<RelatedPerson>(
             &SearchQuery::new("RelatedPerson")
                 .param("identifier", identifier)
@@ -112,12 +126,16 @@ pub async fn resolve(
                 .count(100),
         )
         .await?;
-    let patients = page
-        .included
-        .iter()
-        .filter_map(|v| decode_resource::<Patient>(v).ok())
-        .collect();
-    Ok(combine(own, page.items, patients, today))
+    let patients = page.take_included::<Patient>();
+    let mut problems = own.problems;
+    add_problems(&mut problems, page.problems);
+    Ok(combine(
+        own.items.into_iter().next(),
+        page.items,
+        patients,
+        problems,
+        today,
+    ))
 }
 
 #[cfg(test)]
@@ -162,6 +180,7 @@ mod tests {
                 patient("noah", "Noah de Vries", "2018-03-10"),
                 patient("lucas", "Lucas de Vries", "2010-11-03"),
             ],
+            Vec::new(),
             today,
         );
         assert_eq!(people.own.as_ref().map(|o| o.0.as_str()), Some("sanne"));
@@ -191,5 +210,93 @@ mod tests {
         // a birth date a parent's access is refused.
         assert_eq!(people.represented[0].name.as_deref(), Some("Shown"));
         assert!(!people.represented[0].decision.is_allowed());
+    }
+
+    /// The demo server as a transport, answering at once.
+    struct Served(std::sync::Mutex<crate::demo::server::DemoServer>);
+
+    impl crate::fhir::transport::Transport for Served {
+        fn send(
+            &self,
+            request: crate::fhir::transport::Request,
+        ) -> crate::fhir::transport::SendFuture<'_> {
+            let answer = self
+                .0
+                .lock()
+                .map(|mut s| s.handle(&request))
+                .map_err(|_| FhirError::Server(500));
+            Box::pin(async move { answer })
+        }
+    }
+
+    fn resolve_with(bundle: serde_json::Value, bsn: &str) -> People {
+        use std::task::{Context, Poll, Waker};
+        let today = d(2026, 11, 23);
+        let mut server = crate::demo::server::DemoServer::new(today);
+        server.load(bundle);
+        server.set_viewer(Some(bsn.into()));
+        let client = FhirClient::new(std::sync::Arc::new(Served(std::sync::Mutex::new(server))));
+        let mut future = std::pin::pin!(resolve(&client, bsn, today));
+        let mut cx = Context::from_waker(Waker::noop());
+        loop {
+            if let Poll::Ready(people) = future.as_mut().poll(&mut cx) {
+                return people.unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn a_represented_person_whose_record_cannot_be_read_stays_listed_and_is_named() {
+        let bsn = |b: &str| serde_json::json!([{"system": BSN_SYSTEM, "value": b}]);
+        let parent = serde_json::json!([{"coding":[{"system":"https://portal.example.org/fhir/CodeSystem/authorization-role","code":"parent"}]}]);
+        let people = resolve_with(
+            serde_json::json!({"resourceType":"Bundle","entry":[
+                {"resource":{"resourceType":"Patient","id":"mum","identifier":bsn("111"),"birthDate":"1985-03-01","name":[{"text":"Mum"}]}},
+                {"resource":{"resourceType":"Patient","id":"kid","identifier":bsn("222"),"birthDate":"2018-05-05","name":"not a list"}},
+                {"resource":{"resourceType":"Patient","id":"baby","identifier":bsn("444"),"birthDate":"2025-05-05","name":[{"text":"Baby"}]}},
+                {"resource":{"resourceType":"RelatedPerson","id":"a1","identifier":bsn("111"),"relationship":parent,
+                    "patient":{"reference":"Patient/kid","display":"Kid de Vries"}}},
+                {"resource":{"resourceType":"RelatedPerson","id":"a2","identifier":bsn("111"),"relationship":parent,
+                    "patient":{"reference":"Patient/baby"}}},
+                {"resource":{"resourceType":"RelatedPerson","id":"a3","identifier":bsn("111"),"relationship":"broken",
+                    "patient":{"reference":"Patient/other"}}}
+            ]}),
+            "111",
+        );
+        assert_eq!(people.own.as_ref().map(|o| o.0.as_str()), Some("mum"));
+        // The child whose record cannot be read is still in the bar, under
+        // the authorization's name, marked, and refused (no birth date).
+        let kid = people
+            .represented
+            .iter()
+            .find(|p| p.patient_id == "kid")
+            .expect("still listed");
+        assert!(kid.unreadable);
+        assert_eq!(kid.name.as_deref(), Some("Kid de Vries"));
+        assert!(!kid.decision.is_allowed());
+        let baby = people.represented.iter().find(|p| p.patient_id == "baby");
+        assert!(baby.is_some_and(|b| !b.unreadable && b.decision.is_allowed()));
+        // Both the record and the unreadable authorization are named.
+        let named: Vec<(&str, Option<&str>)> = people
+            .problems
+            .iter()
+            .map(|p| (p.resource_type.as_str(), p.id.as_deref()))
+            .collect();
+        assert_eq!(
+            named,
+            [("RelatedPerson", Some("a3")), ("Patient", Some("kid"))]
+        );
+    }
+
+    #[test]
+    fn an_own_record_that_cannot_be_read_is_named() {
+        let bsn = serde_json::json!([{"system": BSN_SYSTEM, "value": "111"}]);
+        let people = resolve_with(
+            serde_json::json!({"resourceType":"Patient","id":"mum","identifier":bsn,"birthDate":19850301}),
+            "111",
+        );
+        assert_eq!(people.own, None);
+        assert_eq!(people.problems.len(), 1);
+        assert_eq!(people.problems[0].id.as_deref(), Some("mum"));
     }
 }
