@@ -99,6 +99,10 @@ pub enum Denial {
     NotYetValid(NaiveDate),
     /// Access ended.
     Ended(Ending),
+    /// The patient's record could not be read (the server sent it
+    /// malformed), so the age rules cannot be checked: no access, and the
+    /// portal says why rather than assume an ending.
+    Unreadable,
 }
 
 /// The outcome of the rules for one authorization on one day.

@@ -26,6 +26,7 @@ pub fn denial_text(lang: Lang, decision: &Decision, name: &str, length: Length) 
     let pick = |full, short| if length == Length::Full { full } else { short };
     let (key, date) = match denial {
         Denial::Revoked => (pick(Key::AccessRevoked, Key::BarRevoked), None),
+        Denial::Unreadable => (pick(Key::NoAccessUnreadable, Key::BarUnreadable), None),
         Denial::NotYetValid(from) => (pick(Key::AccessNotYet, Key::BarNotYet), Some(*from)),
         Denial::Ended(end) => {
             let key = match end.reason {
@@ -64,11 +65,6 @@ pub fn NoAccess(
             .name
             .clone()
             .unwrap_or_else(|| i18n.t(Key::UnknownName).to_string());
-        if person.unreadable && matches!(person.decision, Decision::Denied(Denial::Ended(_))) {
-            // The record could not be read, so the age rules could not be
-            // checked: say that, not an ending they had to assume.
-            return Some(i18n.tf(Key::NoAccessUnreadable, &[("name", &name)]));
-        }
         denial_text(i18n.lang(), &person.decision, &name, Length::Full)
     };
     let home = move || session.signed_in().and_then(|s| s.landing());

@@ -67,6 +67,11 @@ pub fn period_text(
                 lang.fill(key, &[("name", patient), ("date", &date(day))]),
             )
         }
+        // `decide` has the birth date here; only the sign-in's reading of
+        // whom one represents can find a record unreadable.
+        Decision::Denied(Denial::Unreadable) => {
+            lang.fill(Key::NoAccessUnreadable, &[("name", patient)])
+        }
         Decision::Denied(Denial::NotYetValid(from)) => {
             lang.fill(Key::PatientAuthFrom, &[("date", &date(from))])
         }

@@ -1,7 +1,7 @@
 //! Who the signed-in person is and whom they may act for, resolved through
 //! FHIR: their own `Patient` (by BSN) and every `RelatedPerson` naming them.
 
-use crate::access::{Decision, decide};
+use crate::access::{Decision, Denial, decide};
 use crate::fhir::bundle::add_problems;
 use crate::fhir::model::{BSN_SYSTEM, Patient, RelatedPerson, Resource};
 use crate::fhir::{FhirClient, FhirError, Problem, SearchQuery};
@@ -74,15 +74,20 @@ pub fn combine(
             .iter()
             .find(|p| p.id.as_deref() == Some(patient_id.as_str()));
         let birth = patient.and_then(Patient::birth);
+        let unreadable = patient.is_none() && unreadable(&patient_id);
         let person = Person {
             name: patient
                 .and_then(Patient::display_name)
                 .or_else(|| rp.patient.display.clone()),
             birth,
             relationship: rp.relationship_label().map(str::to_string),
-            decision: decide(&auth, birth, today),
+            decision: if unreadable {
+                Decision::Denied(Denial::Unreadable)
+            } else {
+                decide(&auth, birth, today)
+            },
             authorization: rp.id.clone(),
-            unreadable: patient.is_none() && unreadable(&patient_id),
+            unreadable,
             patient_id,
         };
         // Several authorizations for one patient: an allowed one wins.

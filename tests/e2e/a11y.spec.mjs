@@ -2,7 +2,7 @@
 // Dutch and English, and the keyboard.
 import { test, expect } from './pages.mjs';
 import AxeBuilder from '@axe-core/playwright';
-import { SignInPage, Portal, IdleDialog, signIn, people, lastActivity, texts, fill, MINUTE, expectNoViolations, formatViolations, received, setSwitch, CONNECTED } from './pages.mjs';
+import { SignInPage, Portal, IdleDialog, signIn, people, lastActivity, texts, fill, MINUTE, expectNoViolations, formatViolations, received, setSwitch, CONNECTED, visit } from './pages.mjs';
 
 for (const lang of ['nl', 'en']) {
   const t = texts[lang];
@@ -133,10 +133,8 @@ const PAGES = {
 
 /** Opens `path` and waits until its heading is shown and nothing loads. */
 async function openPage(page, t, path, heading) {
-  await page.goto(path);
   // Connected mode continues the session through the provider first.
-  await expect(page).toHaveURL((url) => url.pathname === path);
-  if (path.startsWith('/p/') || path === '/toegankelijkheid') await expect(page.getByRole('main')).toBeVisible();
+  await visit(page, path);
   const h1 = page.getByRole('main').getByRole('heading', { level: 1 });
   if (heading) await expect(h1).toHaveText(t[heading]);
   else await expect(h1).toBeVisible();

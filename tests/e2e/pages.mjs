@@ -444,11 +444,42 @@ export const writeRequests = async (page) =>
     ? live.writes
     : page.evaluate(() => Number(sessionStorage.getItem('portal.demo.write-requests') ?? '0')));
 
+/**
+ * Waits until the portal has settled on `path` (with its query, if given):
+ * the page is the portal's, at that address, not busy, with its heading,
+ * and nothing is loading. In connected mode a navigation by address first
+ * continues the session through the provider (the first page says "Bezig
+ * met inloggen" and is busy, then the provider, then the callback page),
+ * so the address alone, or any heading, does not say the final page is
+ * there. Polls: a page that is being replaced cannot be asked meanwhile.
+ */
+export async function settled(page, path) {
+  const target = new URL(path, 'http://portal');
+  await expect.poll(async () => {
+    try {
+      return await page.evaluate(([pathname, search]) =>
+        location.pathname === pathname
+        && (search === '' || location.search === search)
+        && document.querySelector('[aria-busy="true"]') === null
+        && document.querySelector('main h1') !== null
+        && document.querySelector('main .loading') === null, [target.pathname, target.search]);
+    } catch {
+      return false; // replaced while asked: not settled yet
+    }
+  }, { message: `the portal settles on ${path}`, timeout: 20_000 }).toBe(true);
+}
+
+/** Opens `path` by address and waits until the portal has settled there. */
+export async function visit(page, path) {
+  await page.goto(path);
+  await settled(page, path);
+}
+
 /** Opens each `[path, heading]` in turn, waits for its data and checks it
  * with axe. */
 export async function expectPagesHaveNoViolations(page, lang, pages) {
   for (const [path, heading] of pages) {
-    await page.goto(path);
+    await visit(page, path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(page.getByText(texts[lang].loading)).toHaveCount(0);
     await expectNoViolations(page, `${path} (${lang})`);
