@@ -101,13 +101,9 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
     view! {
         <Router>
             <SessionRedirects/>
-            <Show when=move || !session.is_in_transit() fallback=move || {
-                let transit = match session.status() {
-                    Status::SigningOut(_) => Transit::SigningOut,
-                    _ => Transit::SigningIn,
-                };
-                view! { <TransitPage transit=transit/> }
-            }>
+            // On the way to the provider the page shows only that (above);
+            // the routes stay mounted but hidden: nothing to see or click.
+            <div class="routes" hidden=move || session.is_in_transit()>
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Landing/>
                 <Route path=path!("/inloggen") view=SignIn/>
@@ -139,12 +135,13 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
                     <Route path=path!("informatie") view=Information/>
                 </ParentRoute>
             </Routes>
-            </Show>
+            </div>
         </Router>
     }
 }
 
-/// Runs the idle guard while signed in, and leads to the signed-out page
+/// Runs the idle guard while signed in, shows the page in transit while the
+/// portal is on its way to the provider, and leads to the signed-out page
 /// when a session ends, whatever ended it.
 #[component]
 fn SessionRedirects() -> impl IntoView {
@@ -161,5 +158,10 @@ fn SessionRedirects() -> impl IntoView {
             );
         }
     });
-    move || session.signed_in().map(|_| view! { <IdleGuard/> })
+    move || match session.status() {
+        Status::SignedIn(_) => view! { <IdleGuard/> }.into_any(),
+        Status::Redirecting => view! { <TransitPage transit=Transit::SigningIn/> }.into_any(),
+        Status::SigningOut(_) => view! { <TransitPage transit=Transit::SigningOut/> }.into_any(),
+        _ => ().into_any(),
+    }
 }

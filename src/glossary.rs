@@ -80,7 +80,7 @@ impl Glossary {
             .filter(|(f, _)| !f.is_empty())
             .collect();
         // Longest first, so "essentiële hypertensie" wins over "hypertensie".
-        index.sort_by_key(|(form, _)| std::cmp::Reverse(form.len()));
+        crate::sort::sort_by_key(&mut index, |(form, _)| std::cmp::Reverse(form.len()));
         self.index = index;
     }
 

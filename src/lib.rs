@@ -17,6 +17,7 @@ pub mod ics;
 pub mod layout;
 pub mod pages;
 pub mod session;
+pub mod sort;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

@@ -308,7 +308,7 @@ impl DemoServer {
                 Some(f) => (true, f),
                 None => (false, sort),
             };
-            hits.sort_by(|a, b| {
+            crate::sort::sort_by(&mut hits, |a, b| {
                 let order = sort_key(a, field).cmp(&sort_key(b, field));
                 if desc { order.reverse() } else { order }
             });

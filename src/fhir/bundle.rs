@@ -41,10 +41,9 @@ impl<T> Page<T> {
     /// notice shows it; the others are returned. Resources of other types
     /// stay for their own call.
     pub fn take_included<U: Resource>(&mut self) -> Vec<U> {
-        let (mine, rest): (Vec<Value>, Vec<Value>) = std::mem::take(&mut self.included)
-            .into_iter()
-            .partition(|v| v.get("resourceType").and_then(Value::as_str) == Some(U::TYPE));
-        self.included = rest;
+        // Only the decoding depends on the types: one copy of the rest
+        // (each page type and included type pair would compile its own).
+        let mine = split_included(&mut self.included, U::TYPE);
         let mut decoded = Vec::with_capacity(mine.len());
         for value in &mine {
             match decode_resource::<U>(value) {
@@ -54,6 +53,15 @@ impl<T> Page<T> {
         }
         decoded
     }
+}
+
+/// Takes the resources of `resource_type` out of `included`.
+fn split_included(included: &mut Vec<Value>, resource_type: &str) -> Vec<Value> {
+    let (mine, rest) = std::mem::take(included)
+        .into_iter()
+        .partition(|v| v.get("resourceType").and_then(Value::as_str) == Some(resource_type));
+    *included = rest;
+    mine
 }
 
 /// Adds `more` to `problems`, leaving out those already named (two

@@ -191,9 +191,9 @@ pub fn threads(messages: Vec<Communication>) -> Vec<Thread> {
         }
     }
     for thread in &mut by_root {
-        thread.messages.sort_by(|a, b| a.sent.cmp(&b.sent));
+        crate::sort::sort_by(&mut thread.messages, |a, b| a.sent.cmp(&b.sent));
     }
-    by_root.sort_by(|a, b| b.last_sent().cmp(&a.last_sent()));
+    crate::sort::sort_by(&mut by_root, |a, b| b.last_sent().cmp(&a.last_sent()));
     by_root
 }
 

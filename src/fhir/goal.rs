@@ -135,7 +135,7 @@ pub fn sort_goals(goals: &mut [Goal]) {
         Some(Lifecycle::Planned | Lifecycle::OnHold) => 1,
         _ => 2,
     };
-    goals.sort_by(|a, b| {
+    crate::sort::sort_by(goals, |a, b| {
         rank(a)
             .cmp(&rank(b))
             .then_with(|| b.start_date.cmp(&a.start_date))

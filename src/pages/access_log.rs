@@ -115,7 +115,7 @@ pub fn AccessLog() -> impl IntoView {
 fn log_table(log: &Log) -> AnyView {
     let i18n = use_i18n();
     let mut events = log.events.items.clone();
-    events.sort_by(|a, b| b.recorded.cmp(&a.recorded));
+    crate::sort::sort_by(&mut events, |a, b| b.recorded.cmp(&a.recorded));
     let rows: Vec<Row> = events
         .into_iter()
         .map(|e| {

@@ -98,8 +98,12 @@ pub fn agenda(
             past.push(entry);
         }
     }
-    upcoming.sort_by(|a, b| a.appointment.start.cmp(&b.appointment.start));
-    past.sort_by(|a, b| b.appointment.start.cmp(&a.appointment.start));
+    crate::sort::sort_by(&mut upcoming, |a, b| {
+        a.appointment.start.cmp(&b.appointment.start)
+    });
+    crate::sort::sort_by(&mut past, |a, b| {
+        b.appointment.start.cmp(&a.appointment.start)
+    });
     (upcoming, past)
 }
 

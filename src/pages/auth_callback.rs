@@ -22,12 +22,26 @@ pub fn AuthCallback() -> impl IntoView {
     let query = use_query_map().get_untracked();
     let navigate = use_navigate();
     let problem = RwSignal::new(None::<Key>);
+    let handed_back = RwSignal::new(false);
     let replace = || NavigateOptions {
         replace: true,
         ..Default::default()
     };
     leptos::task::spawn_local(async move {
         let pending = oidc::take_pending();
+        // A browser that keeps nothing signs in through a window of its own:
+        // this is that window; the portal tab that opened it has the rest.
+        if pending.is_none()
+            && !oidc::can_keep_pending()
+            && crate::session::oidc_window::hand_back(
+                query.get("state"),
+                query.get("code"),
+                query.get("error"),
+            )
+        {
+            handed_back.set(true);
+            return;
+        }
         let silent = pending.as_ref().is_some_and(|p| p.silent);
         let outcome: Result<String, Key> = async {
             let pending = pending.ok_or(Key::CallbackUnexpected)?;
@@ -78,6 +92,9 @@ pub fn AuthCallback() -> impl IntoView {
         <PublicFrame>
             <PageHeading title=Key::CallbackTitle/>
             {move || match problem.get() {
+                None if handed_back.get() => view! {
+                    <p role="status" data-testid="callback-handed-back">{i18n.text(Key::CallbackHandedBack)}</p>
+                }.into_any(),
                 None => view! { <p role="status">{i18n.text(Key::CallbackBusy)}</p> }.into_any(),
                 Some(key) => view! {
                     <Notice kind=NoticeKind::Error><p data-testid="callback-problem">{i18n.text(key)}</p></Notice>

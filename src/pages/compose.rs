@@ -80,7 +80,7 @@ pub async fn care_teams(
             .filter_map(|m| prescribing_service(m, &roles)),
     );
     teams.retain(|t| t.reference.is_some());
-    teams.sort_by(|a, b| a.display.cmp(&b.display));
+    crate::sort::sort_by(&mut teams, |a, b| a.display.cmp(&b.display));
     teams.dedup_by(|a, b| a.reference == b.reference);
     let mut problems = appointments.problems;
     add_problems(&mut problems, medicines.problems);

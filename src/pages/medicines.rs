@@ -82,7 +82,9 @@ pub fn medicines(mut page: Page<MedicationRequest>) -> MedicineLists {
         }
     }
     for list in [&mut current, &mut stopped] {
-        list.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.name.cmp(&b.name)));
+        crate::sort::sort_by(list, |a, b| {
+            b.start.cmp(&a.start).then_with(|| a.name.cmp(&b.name))
+        });
     }
     MedicineLists {
         current,

@@ -154,7 +154,7 @@ fn overview(r: &Responses, patient: &str) -> AnyView {
         .iter()
         .filter(|q| q.is_sent() && !r.is_diary(q))
         .collect();
-    sent.sort_by(|a, b| b.authored.cmp(&a.authored));
+    crate::sort::sort_by(&mut sent, |a, b| b.authored.cmp(&a.authored));
     let sent: Vec<Row> = sent
         .into_iter()
         .filter_map(|q| {
@@ -796,7 +796,7 @@ pub fn Diary() -> impl IntoView {
                     .into_iter()
                     .filter(|r| r.is_sent() && r.questionnaire_id() == Some(q_id.as_str()))
                     .collect();
-                entries.sort_by(|a, b| b.authored.cmp(&a.authored));
+                crate::sort::sort_by(&mut entries, |a, b| b.authored.cmp(&a.authored));
                 Ok((questionnaire, entries))
             }
         })

@@ -98,7 +98,7 @@ pub fn overview(docs: &[DocumentReference]) -> Overview {
             specialisms.push((code, name.to_string()));
         }
     }
-    specialisms.sort_by(|a, b| a.1.cmp(&b.1));
+    crate::sort::sort_by(&mut specialisms, |a, b| a.1.cmp(&b.1));
     let has_old = docs
         .iter()
         .any(|d| d.date.as_deref().is_some_and(|date| date < OLD_PORTAL_END));

@@ -61,7 +61,7 @@ pub fn ResultHistory() -> impl IntoView {
                 _ => None,
             });
             let mut points: Vec<_> = page.items.iter().filter_map(|o| Some((o.date()?, o.number()?))).collect();
-            points.sort_by_key(|p| p.0);
+            crate::sort::sort_by_key(&mut points, |p| p.0);
             let numeric = !points.is_empty();
             let line = Line { label: title.clone(), points };
             view! {

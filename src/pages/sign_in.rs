@@ -9,7 +9,8 @@ use crate::config::Mode;
 use crate::demo::personas::{self, DEMO_PASSWORD, DEMO_SMS_CODE, Persona, SignInError};
 use crate::i18n::{Key, Lang, use_i18n};
 use crate::layout::PublicFrame;
-use crate::session::oidc::BeginError;
+use crate::session::oidc::{self, BeginError};
+use crate::session::oidc_window::{self, WindowError};
 use crate::session::{use_config, use_session};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -62,18 +63,55 @@ fn ConnectedSignIn() -> impl IntoView {
     let i18n = use_i18n();
     let config = use_config();
     let query = use_query_map();
+    let session = use_session();
+    let navigate = use_navigate();
     let busy = RwSignal::new(false);
+    let waiting = RwSignal::new(false);
     let failed = RwSignal::new(None::<Key>);
     let go = move |_| {
         if busy.get_untracked() {
             return;
         }
-        busy.set(true);
         failed.set(None);
         let config = config.clone();
-        let back = safe_return(query.get_untracked().get("terug")).unwrap_or_else(|| "/".into());
+        let back = safe_return(query.get_untracked().get("terug"));
+        if !oidc::can_keep_pending() {
+            // This browser keeps no data for the portal: DigiD in a window
+            // of its own, opened in this click (named, so a second click
+            // reuses it), while this page waits with what it must keep.
+            let Some(popup) = oidc_window::open() else {
+                failed.set(Some(Key::SigninConnectedNoStorage));
+                return;
+            };
+            waiting.set(true);
+            let navigate = navigate.clone();
+            spawn_local(async move {
+                let outcome = match oidc_window::sign_in(&config, &popup).await {
+                    Ok((endpoints, tokens)) => session
+                        .start_connected(&config, endpoints, tokens, true)
+                        .await
+                        .map_err(|_| Key::CallbackUnreachable),
+                    Err(WindowError::Refused) => Err(Key::CallbackRefused),
+                    Err(WindowError::Unavailable(_)) => Err(Key::SigninConnectedFailed),
+                };
+                waiting.set(false);
+                match outcome {
+                    Ok(()) => {
+                        let landing = session.signed_in_untracked().and_then(|s| s.landing());
+                        navigate(
+                            &back.or(landing).unwrap_or_else(|| "/".into()),
+                            Default::default(),
+                        );
+                    }
+                    Err(key) => failed.set(Some(key)),
+                }
+            });
+            return;
+        }
+        busy.set(true);
         leptos::task::spawn_local(async move {
-            if let Err(e) = crate::session::oidc::begin(&config, false, &back).await {
+            let back = back.unwrap_or_else(|| "/".into());
+            if let Err(e) = oidc::begin(&config, false, &back).await {
                 busy.set(false);
                 failed.set(Some(match e {
                     BeginError::NoStorage => Key::SigninConnectedNoStorage,
@@ -86,6 +124,9 @@ fn ConnectedSignIn() -> impl IntoView {
         <p>{i18n.text(Key::SigninConnectedIntro)}</p>
         {move || failed.get().map(|key| view! {
             <Notice kind=NoticeKind::Error><p data-testid="signin-problem">{i18n.text(key)}</p></Notice>
+        })}
+        {move || waiting.get().then(|| view! {
+            <p role="status" data-testid="signin-waiting">{i18n.text(Key::SigninWindowWaiting)}</p>
         })}
         <button type="button" class="utrecht-button utrecht-button--primary-action" data-testid="signin-digid"
             disabled=move || busy.get() on:click=go>

@@ -8,6 +8,7 @@ pub mod drafts;
 pub mod idle;
 mod idle_guard;
 pub mod oidc;
+pub mod oidc_window;
 pub mod people;
 pub mod storage;
 
@@ -199,6 +200,14 @@ impl Session {
     /// The signed-in person (tracked), if any.
     pub fn signed_in(self) -> Option<Arc<SignedIn>> {
         match self.status.get() {
+            Status::SignedIn(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The signed-in person, if any, without tracking.
+    pub fn signed_in_untracked(self) -> Option<Arc<SignedIn>> {
+        match self.status.get_untracked() {
             Status::SignedIn(s) => Some(s),
             _ => None,
         }

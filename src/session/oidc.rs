@@ -233,11 +233,20 @@ impl From<FhirError> for BeginError {
     }
 }
 
-/// Goes to the provider to sign in (or, `silent`, to continue its session
-/// after a reload), coming back to `return_to`. The state and verifier
-/// must be kept for the way back: when the browser refuses that, the
-/// person stays here and is told why.
-pub async fn begin(config: &Config, silent: bool, return_to: &str) -> Result<(), BeginError> {
+/// A sign-in request ready to go: what must be kept for the way back, and
+/// the provider's address with it.
+pub struct Request {
+    /// The state and verifier (kept until the code comes back).
+    pub pending: Pending,
+    /// The provider's endpoints.
+    pub endpoints: Endpoints,
+    /// The authorization request's address.
+    pub url: String,
+}
+
+/// Prepares a sign-in (or, `silent`, the continuation of the provider's
+/// session after a reload) that comes back to `return_to`.
+pub async fn prepare(config: &Config, silent: bool, return_to: &str) -> Result<Request, FhirError> {
     let endpoints = discover(config).await?;
     let pending = Pending {
         state: random(16)?,
@@ -246,15 +255,42 @@ pub async fn begin(config: &Config, silent: bool, return_to: &str) -> Result<(),
         silent,
     };
     let challenge = base64url(&sha256(&pending.verifier).await?);
+    let url = authorize_url(&endpoints, config, &redirect_uri(), &pending, &challenge);
+    Ok(Request {
+        pending,
+        endpoints,
+        url,
+    })
+}
+
+/// Whether this tab can keep a sign-in's state across the trip to the
+/// provider (`sessionStorage` works). Without it, an interactive sign-in
+/// goes through a window of its own ([`super::oidc_window`]).
+pub fn can_keep_pending() -> bool {
+    const PROBE: &str = "portal.oidc.probe";
+    session_storage().is_some_and(|s| {
+        let kept = s.set_item(PROBE, "1").is_ok()
+            && s.get_item(PROBE).ok().flatten().as_deref() == Some("1");
+        let _ = s.remove_item(PROBE);
+        kept
+    })
+}
+
+/// Goes to the provider to sign in (or, `silent`, to continue its session
+/// after a reload), coming back to `return_to`. The state and verifier
+/// must be kept for the way back: when the browser refuses that, the
+/// person stays here and is told why.
+pub async fn begin(config: &Config, silent: bool, return_to: &str) -> Result<(), BeginError> {
+    let request = prepare(config, silent, return_to).await?;
+    let text = request.pending.to_json();
     let kept = session_storage().is_some_and(|s| {
-        s.set_item(PENDING_KEY, &pending.to_json()).is_ok()
-            && s.get_item(PENDING_KEY).ok().flatten().as_deref() == Some(&pending.to_json())
+        s.set_item(PENDING_KEY, &text).is_ok()
+            && s.get_item(PENDING_KEY).ok().flatten().as_deref() == Some(text.as_str())
     });
     if !kept {
         return Err(BeginError::NoStorage);
     }
-    let url = authorize_url(&endpoints, config, &redirect_uri(), &pending, &challenge);
-    window()?.location().assign(&url).map_err(|_| {
+    window()?.location().assign(&request.url).map_err(|_| {
         BeginError::Unavailable(FhirError::Network("cannot open the sign-in page".into()))
     })
 }

@@ -104,7 +104,9 @@ pub fn combine(
     }
     let own = own.and_then(|p| Some((p.id.clone()?, p.display_name(), p.birth())));
     represented.retain(|p| own.as_ref().is_none_or(|(id, _, _)| *id != p.patient_id));
-    represented.sort_by(|a, b| a.birth.cmp(&b.birth).then_with(|| a.name.cmp(&b.name)));
+    crate::sort::sort_by(&mut represented, |a, b| {
+        a.birth.cmp(&b.birth).then_with(|| a.name.cmp(&b.name))
+    });
     People {
         own,
         name_in_authorizations,

@@ -10,7 +10,6 @@
 use crate::fhir::json::{FromJson, integer, object, required_text};
 use serde_json::Value;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 /// Provider-session marker: `{"persona": "...", "expires": ms}`.
 pub const MARKER_KEY: &str = "portal.session";
@@ -25,8 +24,9 @@ pub const PROVIDER_ENDED_KEY: &str = "portal.provider-ended";
 pub const LANG_KEY: &str = "portal.lang";
 
 thread_local! {
-    /// Keys this tab could not store in `localStorage`, kept here instead.
-    static MEMORY: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    /// Keys this tab could not store in `localStorage`, kept here instead
+    /// (a handful of keys: a list is smaller in wasm than a hash map).
+    static MEMORY: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
     /// Set once a read or write of `localStorage` failed.
     static FAILED: Cell<bool> = const { Cell::new(false) };
 }
@@ -50,7 +50,12 @@ pub fn shared() -> bool {
 
 /// Reads a key: what this tab kept in memory first, else `localStorage`.
 pub fn get(key: &str) -> Option<String> {
-    if let Some(value) = MEMORY.with(|m| m.borrow().get(key).cloned()) {
+    if let Some(value) = MEMORY.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+    }) {
         return Some(value);
     }
     match storage()?.get_item(key) {
@@ -68,18 +73,17 @@ pub fn set(key: &str, value: &str) {
     let stored = storage().is_some_and(|s| s.set_item(key, value).is_ok());
     MEMORY.with(|m| {
         let mut m = m.borrow_mut();
-        if stored {
-            m.remove(key);
-        } else {
+        m.retain(|(k, _)| k != key);
+        if !stored {
             FAILED.with(|f| f.set(true));
-            m.insert(key.to_string(), value.to_string());
+            m.push((key.to_string(), value.to_string()));
         }
     });
 }
 
 /// Removes a key, from memory and from storage.
 pub fn remove(key: &str) {
-    MEMORY.with(|m| m.borrow_mut().remove(key));
+    MEMORY.with(|m| m.borrow_mut().retain(|(k, _)| k != key));
     if let Some(s) = storage() {
         let _ = s.remove_item(key);
     }

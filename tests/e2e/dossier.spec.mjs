@@ -1,6 +1,6 @@
 // Medicines, measurements and results as a parent and a patient use them,
 // and switching patient in the middle of a section.
-import { test, expect } from './pages.mjs';
+import { test, expect, switchToEnglish } from './pages.mjs';
 import { signIn, people, texts, fill, expectNoViolations, menu } from './pages.mjs';
 
 const t = texts.nl;
@@ -179,7 +179,7 @@ test.describe('switching patient mid-page', () => {
 for (const lang of ['nl', 'en']) {
   test(`axe finds nothing on medicines, measurements, results and a history (${lang})`, async ({ page }) => {
     await signIn(page, 'sanne');
-    if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
+    if (lang === 'en') await switchToEnglish(page);
     await page.goto('/p/noah/medicijnen?tab=gestopt');
     await page.getByTestId('medicines-stopped').getByRole('button').first().click();
     await expectNoViolations(page, `stopped medicines, reason open (${lang})`);

@@ -1,5 +1,5 @@
 // Treatment goals: what was agreed, its status in words, dates and who.
-import { test, expect } from './pages.mjs';
+import { test, expect, switchToEnglish } from './pages.mjs';
 import { signIn, people, texts, expectNoViolations } from './pages.mjs';
 
 const t = texts.nl;
@@ -39,7 +39,7 @@ test.describe('treatment goals', () => {
 
   for (const lang of ['nl', 'en']) {
     test(`axe finds nothing on the goals (${lang})`, async ({ page }) => {
-      if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
+      if (lang === 'en') await switchToEnglish(page);
       await page.goto('/p/sanne/doelen');
       await expect(page.getByTestId('goals').getByRole('listitem').first()).toBeVisible();
       await expectNoViolations(page, `goals (${lang})`);

@@ -1,6 +1,6 @@
 // Patient letters: the two tabs, opening a letter in each format, printing
 // only the letter, closing back to the list, and the Word download.
-import { test, expect } from './pages.mjs';
+import { test, expect, switchToEnglish } from './pages.mjs';
 import { signIn, texts, fill, expectNoViolations } from './pages.mjs';
 
 const t = texts.nl;
@@ -106,7 +106,7 @@ test.describe('patient letters', () => {
 
   for (const lang of ['nl', 'en']) {
     test(`axe finds nothing on letters, a letter and a referral (${lang})`, async ({ page }) => {
-      if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
+      if (lang === 'en') await switchToEnglish(page);
       const tl = texts[lang];
       await page.goto('/p/noah/brieven');
       await expect(page.getByRole('table')).toBeVisible();

@@ -486,5 +486,16 @@ export async function expectPagesHaveNoViolations(page, lang, pages) {
   }
 }
 
+/**
+ * Switches the portal to English as a person does ("English" in the
+ * header) and waits until the page is in English: the texts are fetched
+ * first, and the choice is remembered only then, so a page opened by
+ * address before that would still be Dutch.
+ */
+export async function switchToEnglish(page) {
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+}
+
 /** The menu of the portal's sections (Dutch). */
 export const menu = (page) => page.getByRole('navigation', { name: texts.nl['menu.label'] });

@@ -72,7 +72,9 @@ pub fn measurement_kinds(observations: &[Observation]) -> Vec<MeasurementKind> {
     let mut kinds: Vec<(usize, MeasurementKind)> = groups
         .into_iter()
         .map(|(key, mut rows)| {
-            rows.sort_by(|a, b| (b.date(), b.when_str()).cmp(&(a.date(), a.when_str())));
+            crate::sort::sort_by(&mut rows, |a, b| {
+                (b.date(), b.when_str()).cmp(&(a.date(), a.when_str()))
+            });
             let label = rows
                 .iter()
                 .find_map(|o| o.code.label())
@@ -93,7 +95,7 @@ pub fn measurement_kinds(observations: &[Observation]) -> Vec<MeasurementKind> {
             )
         })
         .collect();
-    kinds.sort_by(|(ra, a), (rb, b)| {
+    crate::sort::sort_by(&mut kinds, |(ra, a), (rb, b)| {
         ra.cmp(rb)
             .then_with(|| a.label.to_lowercase().cmp(&b.label.to_lowercase()))
     });
