@@ -485,6 +485,18 @@ fn NamePage(client: FhirClient, id: String) -> impl IntoView {
     }
 }
 
+/// A page whose record is chosen on the page (as a tab or a search does).
+#[component]
+fn ChosenPage(client: FhirClient, id: RwSignal<String>) -> impl IntoView {
+    let record = load(move || {
+        let (client, id) = (client.clone(), id.get());
+        async move { client.read::<Patient>(&id).await }
+    });
+    view! {
+        <Loader resource=record render=render(|p: &Patient| view! { <p>{p.display_name()}</p> }.into_any())/>
+    }
+}
+
 /// Lets the tasks woken so far run.
 async fn settle() {
     for _ in 0..5 {
@@ -559,4 +571,60 @@ async fn leaving_a_page_abandons_its_read_and_never_draws_its_answer() {
             .unwrap_or_default()
             .contains("Dossier van emma")
     );
+}
+
+#[wasm_bindgen_test]
+async fn asking_for_something_else_on_the_page_abandons_the_read_under_way_at_once() {
+    let server = Arc::new(HeldServer::default());
+    let client = FhirClient::new(server.clone());
+    let el = host();
+    let id = RwSignal::new("emma".to_string());
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(I18n::new(RwSignal::new(Lang::Nl)));
+        view! { <ChosenPage client=client.clone() id=id/> }
+    });
+    settle().await;
+    assert_eq!(server.sent.load(Ordering::SeqCst), 1);
+
+    id.set("noah".into());
+    settle().await;
+    assert_eq!(
+        server.sent.load(Ordering::SeqCst),
+        2,
+        "the next read starts without waiting for the first"
+    );
+    assert_eq!(
+        server.abandoned.load(Ordering::SeqCst),
+        1,
+        "the first is abandoned"
+    );
+
+    server.release();
+    settle().await;
+    let text = el.text_content().unwrap_or_default();
+    assert!(text.contains("Dossier van noah"), "{text}");
+    assert!(!text.contains("Dossier van emma"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn a_page_left_asks_for_nothing_more_when_what_it_read_changes() {
+    let server = Arc::new(HeldServer::default());
+    let client = FhirClient::new(server.clone());
+    let el = host();
+    let (open, id) = (RwSignal::new(true), RwSignal::new("emma".to_string()));
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(I18n::new(RwSignal::new(Lang::Nl)));
+        let client = client.clone();
+        move || {
+            open.get()
+                .then(|| view! { <ChosenPage client=client.clone() id=id/> })
+        }
+    });
+    settle().await;
+    open.set(false);
+    settle().await;
+    id.set("noah".into());
+    settle().await;
+    assert_eq!(server.sent.load(Ordering::SeqCst), 1);
+    assert_eq!(server.abandoned.load(Ordering::SeqCst), 1);
 }

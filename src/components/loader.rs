@@ -8,7 +8,9 @@
 //!
 //! A load follows its page: leaving the page or switching patient cleans
 //! up the page's reactive owner, which cuts the load short (its requests
-//! are aborted) and its answer, should one still come, is never drawn.
+//! are aborted) and its answer, should one still come, is never drawn. The
+//! same happens to a load whose page asks for something else meanwhile (a
+//! tab, a page of the list, a search): the next load starts at once.
 
 use crate::components::error_message::ErrorMessage;
 use crate::components::live_region::use_live_region;
@@ -17,8 +19,10 @@ use crate::i18n::{Key, use_i18n};
 use futures::future::{AbortHandle, Abortable};
 use leptos::prelude::*;
 use std::any::Any;
+use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
 /// Loaded data of any type.
@@ -44,7 +48,8 @@ struct Cancelled;
 ///
 /// Leptos does not do this by itself: a `LocalResource` runs its future on
 /// a task of its own to the end, even after its owner was disposed, and a
-/// refetch waits for the future under way before it starts the next.
+/// refetch waits for the future under way before it starts the next
+/// (`reactive_graph` 0.2, `ArcAsyncDerived`).
 #[derive(Clone)]
 struct Canceller(Arc<Mutex<Option<AbortHandle>>>);
 
@@ -75,7 +80,8 @@ impl Canceller {
 }
 
 /// A resource that runs `fetch` (again whenever the signals it reads
-/// change), cut short when the current owner (the page) is cleaned up.
+/// change), cut short when the current owner (the page) is cleaned up or
+/// when those signals change before it ended.
 pub fn load<T, F, Fut>(fetch: F) -> Resource
 where
     T: Send + Sync + 'static,
@@ -88,14 +94,43 @@ where
     }))
 }
 
+/// A load made and not yet started by its resource.
+type Made = Pin<Box<dyn Future<Output = Option<Loaded>>>>;
+
 /// What every load does besides its page's fetch, compiled once for all
-/// pages: say it through the live region, and cut it short with its page.
+/// pages: say it through the live region, and cut it short with its page
+/// or when what it reads changes.
 fn follow_page(fetch: Fetch) -> Resource {
     // Every load is said through the persistent live region while it lasts.
     let live = use_live_region();
     let canceller = Canceller::new();
+    let fetch = Rc::new(fetch);
+    let made: Rc<Cell<Option<Made>>> = Rc::default();
+    let changed = ArcTrigger::new();
+    // Leptos starts a resource's next load only after the one under way has
+    // ended. So what the page's fetch reads (a tab, a page of the list, a
+    // search) is watched here: at a change the load under way is cut short
+    // and the next one made, which the resource then starts.
+    let watch = RenderEffect::new({
+        let (fetch, made, changed, canceller) = (
+            fetch.clone(),
+            made.clone(),
+            changed.clone(),
+            canceller.clone(),
+        );
+        move |_| {
+            made.set(Some(Box::pin(canceller.wrap(fetch()))));
+            changed.notify();
+        }
+    });
+    // Once the page is gone nothing more is made for it.
+    on_cleanup(move || drop(watch));
     let fetch: Fetch = Box::new(move || {
-        let future = canceller.wrap(fetch());
+        changed.track();
+        // A retry finds none made: the same fetch once more.
+        let future = made
+            .take()
+            .unwrap_or_else(|| Box::pin(canceller.wrap(untrack(|| fetch()))));
         let guard = live.map(|l| l.loading_guard());
         Box::pin(async move {
             let loaded = future

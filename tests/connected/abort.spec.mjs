@@ -1,7 +1,8 @@
-// Connected mode: requests follow the page (issue 15). Leaving a page or
-// switching patient aborts that page's reads still under way, and their
-// answers, should they still come, are never drawn; a write under way is
-// not aborted by leaving, it is stored. The requests are held on the way to
+// Connected mode: requests follow the page (issue 15). Leaving a page,
+// switching patient or asking the page for something else (a search)
+// aborts the reads still under way for what was left, and their answers,
+// should they still come, are never drawn; a write under way is not
+// aborted by leaving, it is stored. The requests are held on the way to
 // the test backend (Playwright routes), as a slow server would hold them.
 import { test, expect, texts, signIn, people, received, menu, CONNECTED_ORIGIN } from '../e2e/pages.mjs';
 
@@ -131,6 +132,24 @@ test.describe('reads follow the page', () => {
     await route.fulfill(answer); // the server answers after all: no one is left to read it
     await frames(page);
     await expect(page.getByRole('heading', { level: 1, name: t['measurements.title'] })).toBeVisible();
+    expect(await page.evaluate(() => window.__late), 'frames with the late answer').toEqual([]);
+  });
+
+  test('another search on the page while results load: the request under way is aborted, the search shows at once', async ({ page, backend }) => {
+    const portal = await signIn(page, 'sanne');
+    const results = await hold(page, emmasResults(backend));
+    const route = await openEmmasResults(page, portal, results);
+
+    await page.getByLabel(t['results.search_label'], { exact: true }).fill('Ferritine');
+    await page.getByRole('button', { name: t['results.search'], exact: true }).click();
+    await expect(page).toHaveURL(/\/p\/emma\/uitslagen\?/);
+    await results.aborted(route);
+    // The search's own answer, without waiting for the list's.
+    await expect(page.getByTestId('result-group').first()).toContainText('Ferritine');
+
+    await route.fulfill(answer); // the server answers after all: no one is left to read it
+    await frames(page);
+    await expect(page.getByTestId('result-group').first()).toContainText('Ferritine');
     expect(await page.evaluate(() => window.__late), 'frames with the late answer').toEqual([]);
   });
 });
