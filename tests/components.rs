@@ -1,15 +1,19 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): the header bar,
 //! the idle dialog, the glossary popover, the pager and the chart, as a
-//! person would see them.
+//! person would see them; and a page's load, which ends with the page.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
 use leptos::task::tick;
 use patient_portal::components::idle_dialog::IdleDialog;
+use patient_portal::components::loader::{Loader, load, render};
 use patient_portal::components::patient_bar::{BarEntry, PatientBar};
+use patient_portal::fhir::FhirClient;
+use patient_portal::fhir::model::Patient;
+use patient_portal::fhir::transport::{Request, Response, SendFuture, Transport};
 use patient_portal::i18n::{I18n, Lang};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -403,4 +407,224 @@ async fn glossary_term_opens_a_described_popover_and_closes_on_escape_and_outsid
         el.query_selector(".term__popover").unwrap().is_none(),
         "a click beside closes"
     );
+}
+
+/// A FHIR server whose answers wait until it is released. A request whose
+/// future is dropped before its answer was read counts as abandoned: the
+/// HTTP transport aborts such a request's fetch.
+#[derive(Default)]
+struct HeldServer {
+    released: AtomicBool,
+    waiting: std::sync::Mutex<Vec<std::task::Waker>>,
+    sent: AtomicUsize,
+    abandoned: Arc<AtomicUsize>,
+}
+
+/// Counts its request as abandoned when dropped unanswered.
+struct Asked {
+    answered: bool,
+    abandoned: Arc<AtomicUsize>,
+}
+
+impl Asked {
+    fn answer(&mut self) {
+        self.answered = true;
+    }
+}
+
+impl Drop for Asked {
+    fn drop(&mut self) {
+        if !self.answered {
+            self.abandoned.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+}
+
+impl HeldServer {
+    fn release(&self) {
+        self.released.store(true, Ordering::SeqCst);
+        for waker in self.waiting.lock().unwrap().drain(..) {
+            waker.wake();
+        }
+    }
+}
+
+impl Transport for HeldServer {
+    fn send(&self, request: Request) -> SendFuture<'_> {
+        self.sent.fetch_add(1, Ordering::SeqCst);
+        let id = request.url.trim_start_matches("Patient/").to_string();
+        let mut asked = Asked {
+            answered: false,
+            abandoned: self.abandoned.clone(),
+        };
+        Box::pin(std::future::poll_fn(move |cx| {
+            if !self.released.load(Ordering::SeqCst) {
+                self.waiting.lock().unwrap().push(cx.waker().clone());
+                return std::task::Poll::Pending;
+            }
+            asked.answer();
+            std::task::Poll::Ready(Ok(Response {
+                status: 200,
+                body: format!(
+                    r#"{{"resourceType":"Patient","id":"{id}","name":[{{"text":"Dossier van {id}"}}]}}"#
+                ),
+            }))
+        }))
+    }
+}
+
+/// A page that loads one patient's record and shows its name.
+#[component]
+fn NamePage(client: FhirClient, id: String) -> impl IntoView {
+    let record = load(move || {
+        let (client, id) = (client.clone(), id.clone());
+        async move { client.read::<Patient>(&id).await }
+    });
+    view! {
+        <Loader resource=record render=render(|p: &Patient| view! { <p>{p.display_name()}</p> }.into_any())/>
+    }
+}
+
+/// A page whose record is chosen on the page (as a tab or a search does).
+#[component]
+fn ChosenPage(client: FhirClient, id: RwSignal<String>) -> impl IntoView {
+    let record = load(move || {
+        let (client, id) = (client.clone(), id.get());
+        async move { client.read::<Patient>(&id).await }
+    });
+    view! {
+        <Loader resource=record render=render(|p: &Patient| view! { <p>{p.display_name()}</p> }.into_any())/>
+    }
+}
+
+/// Lets the tasks woken so far run.
+async fn settle() {
+    for _ in 0..5 {
+        tick().await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn switching_patient_abandons_the_previous_patients_read_and_never_draws_its_answer() {
+    let server = Arc::new(HeldServer::default());
+    let client = FhirClient::new(server.clone());
+    let el = host();
+    let patient = RwSignal::new("emma".to_string());
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(I18n::new(RwSignal::new(Lang::Nl)));
+        let client = client.clone();
+        // As the patient frame does: the page is made anew for each patient.
+        move || view! { <NamePage client=client.clone() id=patient.get()/> }
+    });
+    settle().await;
+    assert_eq!(server.sent.load(Ordering::SeqCst), 1);
+    assert!(
+        el.text_content()
+            .unwrap_or_default()
+            .contains("Bezig met laden")
+    );
+
+    patient.set("noah".into());
+    settle().await;
+    assert_eq!(server.sent.load(Ordering::SeqCst), 2);
+    assert_eq!(
+        server.abandoned.load(Ordering::SeqCst),
+        1,
+        "Emma's read is abandoned at the switch"
+    );
+
+    server.release();
+    settle().await;
+    let text = el.text_content().unwrap_or_default();
+    assert!(text.contains("Dossier van noah"), "{text}");
+    assert!(!text.contains("Dossier van emma"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn leaving_a_page_abandons_its_read_and_never_draws_its_answer() {
+    let server = Arc::new(HeldServer::default());
+    let client = FhirClient::new(server.clone());
+    let el = host();
+    let open = RwSignal::new(true);
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(I18n::new(RwSignal::new(Lang::Nl)));
+        let client = client.clone();
+        move || {
+            open.get()
+                .then(|| view! { <NamePage client=client.clone() id="emma".to_string()/> })
+        }
+    });
+    settle().await;
+    assert_eq!(server.sent.load(Ordering::SeqCst), 1);
+
+    open.set(false);
+    settle().await;
+    assert_eq!(
+        server.abandoned.load(Ordering::SeqCst),
+        1,
+        "the read is abandoned"
+    );
+    server.release();
+    settle().await;
+    assert!(
+        !el.text_content()
+            .unwrap_or_default()
+            .contains("Dossier van emma")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn asking_for_something_else_on_the_page_abandons_the_read_under_way_at_once() {
+    let server = Arc::new(HeldServer::default());
+    let client = FhirClient::new(server.clone());
+    let el = host();
+    let id = RwSignal::new("emma".to_string());
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(I18n::new(RwSignal::new(Lang::Nl)));
+        view! { <ChosenPage client=client.clone() id=id/> }
+    });
+    settle().await;
+    assert_eq!(server.sent.load(Ordering::SeqCst), 1);
+
+    id.set("noah".into());
+    settle().await;
+    assert_eq!(
+        server.sent.load(Ordering::SeqCst),
+        2,
+        "the next read starts without waiting for the first"
+    );
+    assert_eq!(
+        server.abandoned.load(Ordering::SeqCst),
+        1,
+        "the first is abandoned"
+    );
+
+    server.release();
+    settle().await;
+    let text = el.text_content().unwrap_or_default();
+    assert!(text.contains("Dossier van noah"), "{text}");
+    assert!(!text.contains("Dossier van emma"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn a_page_left_asks_for_nothing_more_when_what_it_read_changes() {
+    let server = Arc::new(HeldServer::default());
+    let client = FhirClient::new(server.clone());
+    let el = host();
+    let (open, id) = (RwSignal::new(true), RwSignal::new("emma".to_string()));
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(I18n::new(RwSignal::new(Lang::Nl)));
+        let client = client.clone();
+        move || {
+            open.get()
+                .then(|| view! { <ChosenPage client=client.clone() id=id/> })
+        }
+    });
+    settle().await;
+    open.set(false);
+    settle().await;
+    id.set("noah".into());
+    settle().await;
+    assert_eq!(server.sent.load(Ordering::SeqCst), 1);
+    assert_eq!(server.abandoned.load(Ordering::SeqCst), 1);
 }

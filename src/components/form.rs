@@ -182,6 +182,9 @@ impl Sender {
     }
 
     /// Runs `work` unless a send is on its way; its result sets the state.
+    /// The send runs on a task of its own, not tied to the page: leaving
+    /// the page or switching patient does not abort it (only reads follow
+    /// the page, `components::loader`), so what was sent is stored.
     pub fn run<Fut>(self, work: Fut)
     where
         Fut: Future<Output = Result<(), FhirError>> + 'static,

@@ -72,6 +72,61 @@ impl HttpTransport {
     }
 }
 
+/// One request under way, for as long as the future that sends it lives:
+/// listed in `IN_FLIGHT` (so that `close` can abort it) and with its
+/// timeout timer. When it goes (the answer was read, or the future was
+/// dropped before that) the timer is cleared and the entry removed, and a
+/// read is aborted; aborting a finished fetch does nothing.
+///
+/// A future is dropped unfinished when its reader went away: a page's load
+/// when the page is left or the patient switched (`components::loader`).
+/// A write is never aborted that way: pages send writes on a task of their
+/// own that runs to the end (`components::form`), and should a write's
+/// future be dropped all the same, the request goes on to the server.
+struct UnderWay {
+    request_id: u64,
+    controller: web_sys::AbortController,
+    timer: Option<leptos::prelude::TimeoutHandle>,
+    read: bool,
+}
+
+impl UnderWay {
+    fn start(
+        transport_id: u64,
+        method: Method,
+        controller: web_sys::AbortController,
+        timer: Option<leptos::prelude::TimeoutHandle>,
+    ) -> Self {
+        let request_id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+        IN_FLIGHT.with(|f| {
+            f.borrow_mut()
+                .push((transport_id, request_id, controller.clone()))
+        });
+        Self {
+            request_id,
+            controller,
+            timer,
+            read: method == Method::Get,
+        }
+    }
+}
+
+impl Drop for UnderWay {
+    fn drop(&mut self) {
+        if let Some(timer) = &self.timer {
+            timer.clear();
+        }
+        let _ = IN_FLIGHT.try_with(|f| {
+            if let Ok(mut f) = f.try_borrow_mut() {
+                f.retain(|(_, r, _)| *r != self.request_id);
+            }
+        });
+        if self.read {
+            self.controller.abort();
+        }
+    }
+}
+
 impl Transport for HttpTransport {
     fn send(&self, request: Request) -> SendFuture<'_> {
         Box::pin(async move {
@@ -79,11 +134,6 @@ impl Transport for HttpTransport {
             let token = self.token.lock().ok().and_then(|t| t.clone());
             let controller = web_sys::AbortController::new()
                 .map_err(|_| FhirError::Network("AbortController".into()))?;
-            let request_id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-            IN_FLIGHT.with(|f| {
-                f.borrow_mut()
-                    .push((self.id, request_id, controller.clone()))
-            });
             let timed_out = Rc::new(Cell::new(false));
             let timer = {
                 let controller = controller.clone();
@@ -97,6 +147,8 @@ impl Transport for HttpTransport {
                 )
                 .ok()
             };
+            // Lives as long as this future: dropped unfinished, it aborts.
+            let _under_way = UnderWay::start(self.id, request.method, controller.clone(), timer);
             let builder = match request.method {
                 Method::Get => gloo_net::http::Request::get(&url),
                 Method::Post => gloo_net::http::Request::post(&url),
@@ -122,7 +174,7 @@ impl Transport for HttpTransport {
                 }
                 None => builder.send().await,
             };
-            let result = match sent {
+            match sent {
                 Ok(response) => {
                     let status = response.status();
                     match response.text().await {
@@ -133,12 +185,7 @@ impl Transport for HttpTransport {
                 }
                 Err(_) if timed_out.get() => Err(FhirError::Timeout),
                 Err(e) => Err(FhirError::Network(e.to_string())),
-            };
-            if let Some(timer) = timer {
-                timer.clear();
             }
-            IN_FLIGHT.with(|f| f.borrow_mut().retain(|(_, r, _)| *r != request_id));
-            result
         })
     }
 
