@@ -61,7 +61,32 @@ async fn responses(client: &FhirClient, patient: &str) -> Result<Responses, Fhir
         )
         .await?;
     // A questionnaire that cannot be read is named with the page's problems.
-    let questionnaires = page.take_included::<Questionnaire>();
+    let mut questionnaires = page.take_included::<Questionnaire>();
+    // So is a response or questionnaire without an id: it can be neither
+    // opened nor written back, and is not left out silently.
+    let unnamed = |kind: &str| crate::fhir::Problem {
+        resource_type: kind.to_string(),
+        id: None,
+        error: "no id".into(),
+    };
+    page.items.retain(|q| {
+        let kept = q.id.is_some();
+        if !kept {
+            page.problems.push(unnamed(
+                <QuestionnaireResponse as crate::fhir::model::Resource>::TYPE,
+            ));
+        }
+        kept
+    });
+    questionnaires.retain(|q| {
+        let kept = q.id.is_some();
+        if !kept {
+            page.problems.push(unnamed(
+                <Questionnaire as crate::fhir::model::Resource>::TYPE,
+            ));
+        }
+        kept
+    });
     Ok(Responses {
         page,
         questionnaires,

@@ -134,4 +134,14 @@ test.describe('a record without an id', () => {
     await expect(who).toBeChecked();
     expect(await writeRequests(page)).toBe(0);
   });
+
+  test('a response the server sent without an id is named on the list, not left out', async ({ page, context }) => {
+    await tamper(context, breakOne('QuestionnaireResponse', 'emma-qr-3', ({ id: _, ...r }) => r));
+    await signIn(page, 'sanne');
+    await page.goto('/p/emma/vragenlijsten');
+    await expect(page.getByRole('heading', { level: 1, name: t['questionnaires.title'] })).toBeVisible();
+    const notice = problemsNotice(page);
+    await expect(notice.locator('ul.problems li')).toHaveText(['QuestionnaireResponse']);
+    await expect(notice).toContainText(fill(t['problems.text'], { count: 1 }));
+  });
 });
