@@ -47,10 +47,7 @@ pub fn SignedOut() -> impl IntoView {
             .get("reden")
             .or_else(|| query.get("state"))
             .and_then(|r| SignOutReason::parse(&r))
-            .or_else(|| {
-                storage::get(storage::SIGNED_OUT_KEY)
-                    .and_then(|note| note.split(':').next().and_then(SignOutReason::parse))
-            })
+            .or_else(|| crate::session::read_sign_out_note().0)
     });
     let minutes = crate::session::use_config()
         .idle_timeout_minutes

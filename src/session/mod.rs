@@ -215,7 +215,7 @@ impl Session {
 
     /// Whether a person is signed in, without tracking.
     pub fn is_signed_in_untracked(self) -> bool {
-        matches!(self.status.get_untracked(), Status::SignedIn(_))
+        self.signed_in_untracked().is_some()
     }
 
     fn client_for(self, transport: Arc<dyn crate::fhir::transport::Transport>) -> FhirClient {
@@ -401,10 +401,7 @@ impl Session {
             return;
         }
         let now = js_sys::Date::now();
-        storage::set(
-            storage::SIGNED_OUT_KEY,
-            &format!("{}:{}", reason.as_str(), now as i64),
-        );
+        write_sign_out_note(reason, now);
         storage::remove(storage::MARKER_KEY);
         storage::remove(storage::DEADLINE_KEY);
         let Some(url) = self.end_here(reason) else {
@@ -502,15 +499,9 @@ impl Session {
         if !self.is_signed_in_untracked() {
             return;
         }
-        let note = storage::get(storage::SIGNED_OUT_KEY);
-        let reason = note
-            .as_deref()
-            .and_then(|n| n.split(':').next().and_then(SignOutReason::parse))
-            .unwrap_or(SignOutReason::User);
-        let since = note
-            .as_deref()
-            .and_then(|n| n.split(':').nth(1)?.parse::<i64>().ok())
-            .map_or_else(js_sys::Date::now, |t| t as f64);
+        let (reason, since) = read_sign_out_note();
+        let reason = reason.unwrap_or(SignOutReason::User);
+        let since = since.unwrap_or_else(js_sys::Date::now);
         if self.end_here(reason).is_some() {
             self.status.set(Status::SigningOut(reason));
             self.await_provider(reason, since);
@@ -530,6 +521,28 @@ impl Default for Session {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Notes for other tabs (and the signed-out page) why and when the session
+/// ended: `reason:ms` under [`storage::SIGNED_OUT_KEY`].
+fn write_sign_out_note(reason: SignOutReason, at: f64) {
+    storage::set(
+        storage::SIGNED_OUT_KEY,
+        &format!("{}:{}", reason.as_str(), at as i64),
+    );
+}
+
+/// The last sign-out note: why, and when (ms since the epoch), each if
+/// readable.
+pub fn read_sign_out_note() -> (Option<SignOutReason>, Option<f64>) {
+    let note = storage::get(storage::SIGNED_OUT_KEY).unwrap_or_default();
+    let mut parts = note.split(':');
+    let reason = parts.next().and_then(SignOutReason::parse);
+    let at = parts
+        .next()
+        .and_then(|t| t.parse::<i64>().ok())
+        .map(|t| t as f64);
+    (reason, at)
 }
 
 /// How long a tab waits for the identity provider to confirm a sign-out
