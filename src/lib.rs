@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod ics;
 pub mod layout;
 pub mod pages;
+pub mod params;
 pub mod session;
 pub mod sort;
 
