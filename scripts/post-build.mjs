@@ -1,17 +1,18 @@
 // Trunk post_build hook (Trunk.toml [[hooks]]), run after every build in
 // Trunk's staging directory:
 //
-// 1. Moves Trunk's inline start-up script out of index.html into a file of
-//    its own, so the portal runs under a Content-Security-Policy without
-//    inline script (scripts/headers.mjs). Trunk writes the start-up as
-//    <script type="module">import init … await init(…)</script>; its code
-//    goes to start-<hash>.js and <script type="module" src="/start-<hash>.js">
-//    takes its place. Any other script (the live reload of `trunk serve`) is
-//    left alone.
-// 2. Joins the stylesheets Trunk wrote (the NL Design System components,
+// 1. Joins the stylesheets Trunk wrote (the NL Design System components,
 //    the theme, the portal's own) into one file, in their order, so a
 //    browser makes one request instead of eleven and gzip compresses them
 //    together (about 2.4 KB less to download).
+// 2. In a release build, writes a Brotli (.br) and a gzip (.gz) copy beside
+//    every wasm, JavaScript, CSS and JSON file, at the highest levels, so a
+//    web server can send them as they are (nginx: brotli_static and
+//    gzip_static; tests/serve.mjs does the same) instead of compressing on
+//    every request or not at all.
+//
+// The start-up script is already a file (scripts/build-split.sh writes it),
+// so the portal runs under a Content-Security-Policy without inline script.
 //
 // Names carry the hash of their content, like Trunk's own, so a new build
 // is never served from a stale cache; the stylesheet keeps a sha384
@@ -19,8 +20,9 @@
 //
 //   TRUNK_STAGING_DIR=dist node scripts/post-build.mjs
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -32,21 +34,7 @@ const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-// 1. The start-up script.
-let moved = 0;
-html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (whole, code) => {
-  if (!/\binit\s*\(/.test(code)) return whole;
-  const name = `start-${hash(code)}.js`;
-  writeFileSync(join(dir, name), `${code.trim()}\n`);
-  moved += 1;
-  return `<script type="module" src="${base}${name}"></script>`;
-});
-if (moved !== 1) {
-  console.error(`post-build: expected one inline start-up script in ${file}, found ${moved}`);
-  process.exit(1);
-}
-
-// 2. The stylesheets.
+// 1. The stylesheets.
 const links = [...html.matchAll(/[ \t]*<link rel="stylesheet" href="([^"]+\.css)"[^>]*\/?>\n?/g)];
 if (links.length > 1) {
   const parts = links.map(([, href]) => readFileSync(join(dir, href.slice(base.length)), 'utf8').trim());
@@ -61,3 +49,25 @@ if (links.length > 1) {
 }
 
 writeFileSync(file, html);
+
+// 2. The compressed copies.
+function* files(folder) {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+if ((process.env.TRUNK_PROFILE || 'release') === 'release') {
+  for (const path of files(dir)) {
+    if (!['.wasm', '.js', '.css', '.json'].includes(extname(path))) continue;
+    const body = readFileSync(path);
+    writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+    writeFileSync(`${path}.br`, brotliCompressSync(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }));
+  }
+}

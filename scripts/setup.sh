@@ -42,6 +42,15 @@ if ! grep -q "wasm_bindgen = \"$WBG_VERSION\"" Trunk.toml; then
   exit 1
 fi
 
+SPLITTER_VERSION=$(awk -F'"' '/^version = / { print $2; exit }' tools/splitter/Cargo.toml)
+step "portal-splitter $SPLITTER_VERSION (tools/splitter: the split build's wasm splitter)"
+if have portal-splitter && [ "$(portal-splitter --version 2>/dev/null)" = "portal-splitter $SPLITTER_VERSION" ]; then
+  echo "present"
+else
+  # Its own target folder: the portal's builds never share one with it.
+  CARGO_TARGET_DIR="$PWD/target/tools" cargo install --locked --force --path tools/splitter
+fi
+
 step "Chromium and ChromeDriver (Debian)"
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
   echo "present"

@@ -1,29 +1,13 @@
 //! Providers, the router and the session's redirects.
 
 use crate::components::live_region::LiveRegion;
-use crate::components::loader::loading;
 use crate::config::Config;
 use crate::i18n::{I18n, Key, Lang, use_i18n};
 use crate::layout::PatientShell;
-use crate::pages::access_log::AccessLog;
 use crate::pages::accessibility::AccessibilityStatement;
-use crate::pages::agenda::Agenda;
 use crate::pages::auth_callback::AuthCallback;
-use crate::pages::compose::NewMessage;
-use crate::pages::econsult::{Econsult, ThreadView};
-use crate::pages::goals::Goals;
 use crate::pages::information::{Information, PublicInformation};
-use crate::pages::letter::LetterView;
-use crate::pages::letters::Letters;
-use crate::pages::measurements::Measurements;
-use crate::pages::medicines::Medicines;
-use crate::pages::patient_data::PatientData;
-use crate::pages::questionnaires::{Diary, QuestionnaireView, Questionnaires};
-use crate::pages::repeat::RepeatPrescription;
-use crate::pages::report::ReportDetail;
-use crate::pages::reports::Reports;
-use crate::pages::result::ResultHistory;
-use crate::pages::results::Results;
+use crate::sections::*;
 use crate::pages::transit::{Transit, TransitPage};
 use crate::pages::{
     home::Home, landing::Landing, not_found::NotFound, sign_in::SignIn, signed_out::SignedOut,
@@ -33,14 +17,22 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::path;
+use leptos_router::{Lazy, path};
 use std::sync::Arc;
 
 async fn load_config() -> Result<Config, String> {
-    let text = crate::fhir::http::get_text("/config.json")
+    let text = crate::static_files::get_text("/config.json")
         .await
-        .map_err(|e| format!("config.json: {e}"))?;
+        .map_err(|e| e.to_string())?;
     Config::parse(&text)
+}
+
+/// Takes away the frame `index.html` paints before the portal's code has
+/// arrived (the name and a loading line): the portal draws its own now.
+fn boot_frame_done() {
+    if let Some(frame) = document().get_element_by_id("boot") {
+        frame.remove();
+    }
 }
 
 /// The app: language, configuration, then the portal.
@@ -67,9 +59,12 @@ pub fn App() -> impl IntoView {
     });
     view! {
         {live.view()}
-        <Suspense fallback=loading>
+        // While the configuration comes, index.html's frame says "loading".
+        <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match config.await {
+                let config = config.await;
+                boot_frame_done();
+                match config {
                     Ok(c) => view! { <Portal config=Arc::new(c)/> }.into_any(),
                     Err(e) => view! {
                         <main id="main" class="portal-main portal-main--public">
@@ -87,7 +82,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Portal(config: Arc<Config>) -> impl IntoView {
     provide_context(config.clone());
-    let session = Session::new();
+    let session = Session::new(&config);
     provide_context(session);
     let drafts = crate::session::drafts::Drafts::new();
     provide_context(drafts);
@@ -97,6 +92,7 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
             drafts.clear();
         }
     });
+    session.backend().prepare();
     spawn_local(async move { session.restore(&config).await });
     view! {
         <Router>
@@ -113,25 +109,25 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
                 <Route path=path!("/auth/callback") view=AuthCallback/>
                 <ParentRoute path=path!("/p/:patient") view=PatientShell>
                     <Route path=path!("") view=Home/>
-                    <Route path=path!("verslagen") view=Reports/>
-                    <Route path=path!("verslagen/:report") view=ReportDetail/>
-                    <Route path=path!("doelen") view=Goals/>
-                    <Route path=path!("brieven") view=Letters/>
-                    <Route path=path!("brieven/:letter") view=LetterView/>
-                    <Route path=path!("medicijnen") view=Medicines/>
-                    <Route path=path!("medicijnen/:medicine/herhaalrecept") view=RepeatPrescription/>
-                    <Route path=path!("metingen") view=Measurements/>
-                    <Route path=path!("uitslagen") view=Results/>
-                    <Route path=path!("uitslagen/:result") view=ResultHistory/>
-                    <Route path=path!("vragenlijsten") view=Questionnaires/>
-                    <Route path=path!("vragenlijsten/dagboek/:questionnaire") view=Diary/>
-                    <Route path=path!("vragenlijsten/:response") view=QuestionnaireView/>
-                    <Route path=path!("agenda") view=Agenda/>
-                    <Route path=path!("e-consult") view=Econsult/>
-                    <Route path=path!("e-consult/nieuw") view=NewMessage/>
-                    <Route path=path!("e-consult/:thread") view=ThreadView/>
-                    <Route path=path!("gegevens") view=PatientData/>
-                    <Route path=path!("inzage") view=AccessLog/>
+                    <Route path=path!("verslagen") view={Lazy::<ReportsRoute>::new()}/>
+                    <Route path=path!("verslagen/:report") view={Lazy::<ReportRoute>::new()}/>
+                    <Route path=path!("doelen") view={Lazy::<GoalsRoute>::new()}/>
+                    <Route path=path!("brieven") view={Lazy::<LettersRoute>::new()}/>
+                    <Route path=path!("brieven/:letter") view={Lazy::<LetterRoute>::new()}/>
+                    <Route path=path!("medicijnen") view={Lazy::<MedicinesRoute>::new()}/>
+                    <Route path=path!("medicijnen/:medicine/herhaalrecept") view={Lazy::<RepeatRoute>::new()}/>
+                    <Route path=path!("metingen") view={Lazy::<MeasurementsRoute>::new()}/>
+                    <Route path=path!("uitslagen") view={Lazy::<ResultsRoute>::new()}/>
+                    <Route path=path!("uitslagen/:result") view={Lazy::<ResultRoute>::new()}/>
+                    <Route path=path!("vragenlijsten") view={Lazy::<QuestionnairesRoute>::new()}/>
+                    <Route path=path!("vragenlijsten/dagboek/:questionnaire") view={Lazy::<DiaryRoute>::new()}/>
+                    <Route path=path!("vragenlijsten/:response") view={Lazy::<ResponseRoute>::new()}/>
+                    <Route path=path!("agenda") view={Lazy::<AgendaRoute>::new()}/>
+                    <Route path=path!("e-consult") view={Lazy::<EconsultRoute>::new()}/>
+                    <Route path=path!("e-consult/nieuw") view={Lazy::<NewMessageRoute>::new()}/>
+                    <Route path=path!("e-consult/:thread") view={Lazy::<ThreadRoute>::new()}/>
+                    <Route path=path!("gegevens") view={Lazy::<PatientDataRoute>::new()}/>
+                    <Route path=path!("inzage") view={Lazy::<AccessLogRoute>::new()}/>
                     <Route path=path!("informatie") view=Information/>
                 </ParentRoute>
             </Routes>

@@ -138,7 +138,7 @@ pub async fn load() -> Result<std::sync::Arc<Glossary>, crate::fhir::FhirError> 
     if let Some(g) = LOADED.get() {
         return Ok(g.clone());
     }
-    let text = crate::fhir::http::get_text("/glossary.json").await?;
+    let text = crate::static_files::get_text("/glossary.json").await?;
     let glossary = Glossary::parse(&text).map_err(crate::fhir::FhirError::Malformed)?;
     Ok(LOADED.get_or_init(|| std::sync::Arc::new(glossary)).clone())
 }

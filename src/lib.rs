@@ -16,11 +16,15 @@ pub mod i18n;
 pub mod ics;
 pub mod layout;
 pub mod pages;
+pub mod sections;
 pub mod params;
 pub mod session;
 pub mod sort;
+pub mod static_files;
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`. The split build (scripts/build-split.sh)
+/// starts here when the main module is instantiated.
+#[cfg_attr(feature = "split", wasm_bindgen::prelude::wasm_bindgen(start))]
 pub fn start() {
     leptos::mount::mount_to_body(app::App);
 }

@@ -7,6 +7,12 @@
 // PORTAL_CONFIG=path serves that file as /config.json (connected mode
 // against the test backend, without a second build).
 //
+// A release build holds a .br and a .gz beside every wasm, JS, CSS and JSON
+// file (scripts/post-build.mjs): they are sent as they are to a browser that
+// accepts them, as nginx's brotli_static / gzip_static do. The content-
+// hashed folder of the split build (pkg/<hash>/) may be cached for a year;
+// index.html, config.json and the rest may not.
+//
 // Every answer carries the security headers a hospital must send
 // (scripts/headers.mjs), the Content-Security-Policy made for the
 // config.json being served. PORTAL_CSP_CONNECT adds sources to connect-src
@@ -60,12 +66,20 @@ createServer(async (req, res) => {
   const path = (url.pathname === '/config.json' && configOverride)
     || (inside && (await file(wanted))) || join(root, 'index.html');
   if (extname(path) === '.html') current = await headers();
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const encoded = path === configOverride ? null
+    : (/\bbr\b/.test(accepted) && (await file(`${path}.br`)) && ['br', `${path}.br`])
+      || (/\bgzip\b/.test(accepted) && (await file(`${path}.gz`)) && ['gzip', `${path}.gz`])
+      || null;
   try {
-    const body = await readFile(path);
+    const body = await readFile(encoded ? encoded[1] : path);
     res.writeHead(200, {
       ...current,
       'Content-Type': types[extname(path)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
+      'Cache-Control': url.pathname.startsWith('/pkg/') && path !== join(root, 'index.html')
+        ? 'public, max-age=31536000, immutable' : 'no-store',
+      Vary: 'Accept-Encoding',
+      ...(encoded ? { 'Content-Encoding': encoded[0] } : {}),
     });
     res.end(body);
   } catch {

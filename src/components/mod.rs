@@ -1,6 +1,7 @@
 //! Data-free building blocks: they take what they show as props.
 
 pub mod chart;
+pub mod connected_sign_in;
 pub mod data_item;
 pub mod data_table;
 pub mod error_message;
@@ -15,4 +16,6 @@ pub mod page_heading;
 pub mod pager;
 pub mod patient_bar;
 pub mod problems;
+pub mod section_unavailable;
+pub mod sign_in_help;
 pub mod tabs;

@@ -3,9 +3,11 @@
 //! `trunk serve` without any server.
 
 pub mod personas;
+pub mod entry;
 pub mod query;
 pub mod server;
 pub mod shift;
+pub mod sign_in;
 
 use crate::fhir::FhirError;
 use crate::fhir::json::{FromJson, object, required_list, required_text};
@@ -34,7 +36,7 @@ impl FromJson for Manifest {
 }
 
 async fn fetch_json(path: &str) -> Result<serde_json::Value, FhirError> {
-    let text = crate::fhir::http::get_text(path).await?;
+    let text = crate::static_files::get_text(path).await?;
     serde_json::from_str(&text).map_err(|e| FhirError::Malformed(format!("{path}: {e}")))
 }
 

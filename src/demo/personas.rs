@@ -101,7 +101,7 @@ pub fn parse_personas(text: &str) -> Result<Vec<Persona>, String> {
 
 /// Fetches `public/demo/personas.json`.
 pub async fn load() -> Result<Vec<Persona>, crate::fhir::FhirError> {
-    let text = crate::fhir::http::get_text("/demo/personas.json").await?;
+    let text = crate::static_files::get_text("/demo/personas.json").await?;
     parse_personas(&text).map_err(crate::fhir::FhirError::Malformed)
 }
 

@@ -17,21 +17,6 @@ thread_local! {
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
-/// Fetches a static file of the portal itself (config, demo bundles) as text.
-pub async fn get_text(path: &str) -> Result<String, FhirError> {
-    let response = gloo_net::http::Request::get(path)
-        .send()
-        .await
-        .map_err(|e| FhirError::Network(e.to_string()))?;
-    if !response.ok() {
-        return Err(FhirError::Server(response.status()));
-    }
-    response
-        .text()
-        .await
-        .map_err(|e| FhirError::Network(e.to_string()))
-}
-
 /// Talks to a FHIR R4 server at `base`, with a bearer token when signed in.
 pub struct HttpTransport {
     base: String,

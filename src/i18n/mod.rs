@@ -59,7 +59,7 @@ pub async fn fetch_english() -> Result<(), String> {
     if english_loaded() {
         return Ok(());
     }
-    let text = crate::fhir::http::get_text("/locales/en.json")
+    let text = crate::static_files::get_text("/locales/en.json")
         .await
         .map_err(|e| format!("en.json: {e}"))?;
     load_english(&text)

@@ -4,7 +4,9 @@
 //! server, the idle guard, the sign-out button and other tabs all end the
 //! session through [`Session::sign_out`] or [`Session::signed_out_elsewhere`].
 
+pub mod backend;
 pub mod drafts;
+pub mod landing;
 pub mod idle;
 mod idle_guard;
 pub mod oidc;
@@ -15,7 +17,7 @@ pub mod storage;
 pub use idle_guard::IdleGuard;
 
 use crate::config::Config;
-use crate::demo::personas::Persona;
+use backend::Backend;
 use crate::fhir::{FhirClient, FhirError};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -153,16 +155,24 @@ pub struct Session {
     provider_open: RwSignal<bool>,
     /// The person closed the notice that this browser keeps no session data.
     storage_notice_closed: RwSignal<bool>,
+    /// Demo or OpenID Connect, chosen once from the configuration.
+    backend: Backend,
 }
 
 impl Session {
-    /// A session that is starting.
-    pub fn new() -> Self {
+    /// A session that is starting, against the backend `config` names.
+    pub fn new(config: &Config) -> Self {
         Self {
             status: RwSignal::new(Status::Starting),
             provider_open: RwSignal::new(false),
             storage_notice_closed: RwSignal::new(false),
+            backend: Backend::of(config),
         }
+    }
+
+    /// Where this session signs in and reads from.
+    pub fn backend(self) -> Backend {
+        self.backend
     }
 
     /// Whether to tell the person (once per session) that the browser keeps
@@ -226,24 +236,23 @@ impl Session {
             }))
     }
 
-    /// Completes a demo sign-in (or restores one after a reload) for
-    /// `persona`. A new sign-in starts a fresh idle deadline.
+    /// Completes a demo sign-in (or restores one after a reload) for the
+    /// persona with `username`. A new sign-in starts a fresh idle deadline.
     pub async fn start_demo(
         self,
-        persona: &Persona,
+        username: &str,
         config: &Config,
         fresh: bool,
     ) -> Result<(), FhirError> {
         let today = today();
-        let server = crate::demo::load_server(today).await?;
-        let transport = Arc::new(crate::demo::DemoTransport::new(server, &persona.bsn));
-        let client = self.client_for(transport);
-        let people = people::resolve(&client, &persona.bsn, today).await?;
+        let demo = Backend::open_demo(username, today).await?;
+        let client = self.client_for(demo.transport);
+        let people = people::resolve(&client, &demo.bsn, today).await?;
         self.signed_in_as(
             config,
             fresh,
-            &persona.username,
-            Some(persona.name.clone()),
+            &demo.username,
+            Some(demo.name),
             people,
             client,
             today,
@@ -350,7 +359,7 @@ impl Session {
         let now = js_sys::Date::now();
         let alive = storage::read_deadline().is_some_and(|d| d > now);
         let marker = storage::read_marker(now).filter(|_| alive);
-        if config.mode == crate::config::Mode::Fhir {
+        if self.backend == Backend::OpenIdConnect {
             let location = web_sys::window().map(|w| w.location());
             let path = location
                 .as_ref()
@@ -375,14 +384,10 @@ impl Session {
             self.status.set(Status::SignedOut(None));
             return;
         };
-        let persona = crate::demo::personas::load()
+        let restored = self
+            .start_demo(&marker.persona, config, false)
             .await
-            .ok()
-            .and_then(|all| all.into_iter().find(|p| p.username == marker.persona));
-        let restored = match persona {
-            Some(p) => self.start_demo(&p, config, false).await.is_ok(),
-            None => false,
-        };
+            .is_ok();
         if !restored {
             storage::remove(storage::MARKER_KEY);
             self.status.set(Status::SignedOut(None));
@@ -422,7 +427,7 @@ impl Session {
     /// the provider offers no way to end it, which the signed-out page then
     /// says.
     fn end_here(self, reason: SignOutReason) -> Option<String> {
-        crate::demo::journal::clear();
+        self.backend.forget_writes();
         self.end_client();
         let connected = oidc::is_signed_in();
         let url = oidc::forget(reason.as_str());
@@ -514,12 +519,6 @@ impl Session {
         if let Status::SignedIn(signed) = self.status.get_untracked() {
             signed.client.end();
         }
-    }
-}
-
-impl Default for Session {
-    fn default() -> Self {
-        Self::new()
     }
 }
 

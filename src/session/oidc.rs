@@ -204,7 +204,7 @@ pub fn redirect_uri() -> String {
 }
 
 async fn get_json(url: &str) -> Result<Value, FhirError> {
-    let text = crate::fhir::http::get_text(url).await?;
+    let text = crate::static_files::get_text(url).await?;
     serde_json::from_str(&text).map_err(|e| FhirError::Malformed(e.to_string()))
 }
 
