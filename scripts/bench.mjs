@@ -41,6 +41,11 @@ const SWITCHES = 50;
 /** The budgets (README, "Performance budgets"); times in ms, at 4× CPU slowdown. */
 const BUDGET = {
   signInScreen: 2500,
+  // On the slow phone (issue 16): printed against 1,500 ms, failing above
+  // 2,500 ms; first contentful paint 800 ms, printed.
+  phoneSignIn: 1500,
+  phoneSignInLimit: 2500,
+  phonePaint: 800,
   signInToHome: 1500,
   switchPatient: 1000,
   firstResults: 3000,
@@ -137,19 +142,10 @@ function prepare(tmp) {
  * out about 1 % larger than GNU gzip on the wasm.
  */
 function bundleSize(site) {
-  const run = spawnSync('bash', [path.join(ROOT, 'scripts', 'bundle-size.sh'), site], { encoding: 'utf8' });
-  const sizes = {};
-  for (const m of (run.stdout ?? '').matchAll(/^bundle (wasm|js|css)\s+([\d.]+) KB gz$/gm)) sizes[m[1]] = Number(m[2]) * 1024;
-  const budget = /\(budget (\d+) KB\)/.exec(run.stdout ?? '')?.[1];
-  if (sizes.wasm !== undefined && sizes.js !== undefined && sizes.css !== undefined) {
-    return { ...sizes, how: `scripts/bundle-size.sh on the dist copy${budget ? `, budget ${budget} KB` : ''}${run.status ? ': OVER BUDGET' : ''}` };
-  }
-  const z = { wasm: 0, js: 0, css: 0 };
-  for (const f of fs.readdirSync(site)) {
-    const kind = path.extname(f).slice(1);
-    if (kind in z) z[kind] += zlib.gzipSync(fs.readFileSync(path.join(site, f)), { level: 9 }).length;
-  }
-  return { ...z, how: 'Node zlib level 9; scripts/bundle-size.sh gave no sizes' };
+  const run = spawnSync('node', [path.join(ROOT, 'scripts', 'bundle-size.mjs'), site], { encoding: 'utf8' });
+  const first = /^ {2}total\s+([\d.]+) KB \((.*)\)$/m.exec(run.stdout ?? '');
+  if (!first) throw fail(`scripts/bundle-size.mjs gave no first-load size: ${run.stderr}`);
+  return { first: Number(first[1]) * 1024, how: `scripts/bundle-size.mjs on the dist copy: ${first[2]}`, over: run.status !== 0 };
 }
 
 async function answers(url) {
@@ -299,6 +295,45 @@ async function signInScreen(browser) {
 }
 
 /**
+ * Time to the sign-in form and first contentful paint on a cheap phone on a
+ * slow mobile network: CPU slowed 4× and Lighthouse's mobile network (150 ms
+ * round trip, 1.6 Mbit/s down, 750 kbit/s up), files served gzip-compressed
+ * (as a plain web server with gzip_static would), five cold loads.
+ */
+async function slowPhone(browser) {
+  const form = [];
+  const paint = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+    try {
+      await cdp.send('Network.setAcceptedEncodings', { encodings: ['gzip'] });
+    } catch {
+      // An older Chromium: it asks for Brotli too, which tests/serve.mjs has.
+    }
+    await page.addInitScript(watchFirstShown, 'input#username, [data-testid=signin-digid]');
+    const t = await loadToShown(page, `${BASE}/inloggen`);
+    const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+    if (i > 0) {
+      form.push(t);
+      if (fcp !== null) paint.push(fcp);
+    }
+    await context.close();
+  }
+  return { form: { times: form }, paint: paint.length ? { times: paint } : 'no paint timing' };
+}
+
+/**
  * Sanne's measurements run on the portal's own demo data: the manifest
  * without Bram's 5.3 MB bundle, which the demo server would otherwise load
  * at every sign-in (a real server holds it, the browser does not).
@@ -388,6 +423,7 @@ async function measure(site) {
       }
     };
     startup.screen = await early('sign-in screen', () => signInScreen(browser));
+    startup.phone = await early('slow phone', () => slowPhone(browser));
     startup.home = await early('sign-in to Home', () => signInToHome(browser));
     {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -492,6 +528,17 @@ try {
   };
   console.log(`CPU slowed down ${CPU}× (BENCH_CPU); times are in-page (performance.now), medians of ${RUNS} runs after a warm-up`);
   timed('time to the sign-in screen (fresh load of /inloggen → username field shown)', m.startup.screen, BUDGET.signInScreen);
+  const phone = m.startup.phone;
+  if (phone && typeof phone !== 'string') {
+    timed('slow phone (CPU 4×, 150 ms RTT, 1.6 Mbit/s, gzip), cold load of /inloggen → sign-in form shown', phone.form, BUDGET.phoneSignIn);
+    timed('slow phone, first contentful paint', phone.paint, BUDGET.phonePaint);
+    if (median(phone.form.times) > BUDGET.phoneSignInLimit) {
+      console.log(`  the sign-in form came after more than ${BUDGET.phoneSignInLimit} ms: FAILED`);
+      code = 1;
+    }
+  } else {
+    console.log(`slow phone: ${phone ?? 'not measured'}`);
+  }
   timed('time from sign-in to Home ("Inloggen" clicked → Sanne\'s card shown)', m.startup.home, BUDGET.signInToHome);
   timed('time to switch patient (Emma in the bar clicked → Emma\'s card shown)', m.startup.switch, BUDGET.switchPatient);
   timed('time to the first page of 5,000 results (click "Uitslagen" on Home → first row visible)', m.click, BUDGET.firstResults, (r) =>
@@ -521,9 +568,8 @@ try {
   if (m.failed) code = 1;
 
   const s = bundleSize(data.site);
-  const total = s.wasm + s.js + s.css;
-  console.log(`bundle: wasm ${kb(s.wasm)} KB gz, js ${kb(s.js)} KB gz, css ${kb(s.css)} KB gz, total ${kb(total)} KB gz (${s.how})`);
-  if (/OVER BUDGET/.test(s.how)) code = 1;
+  console.log(`first load (what /inloggen downloads before the sign-in form: wasm, JS, CSS): ${kb(s.first)} KB gz (${s.how})`);
+  if (s.over) code = 1;
 } catch (e) {
   console.error(`bench: ${e.benchFailure ? e.message : e.stack}`);
   code = 1;

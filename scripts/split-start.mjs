@@ -60,5 +60,7 @@ if (english) {
   }
 }
 
-await init({ module_or_path: new URL('./${name}_bg.wasm', import.meta.url) });
+const wasm = await init({ module_or_path: new URL('./${name}_bg.wasm', import.meta.url) });
+// As Trunk's own start does: the benchmark reads the wasm memory from it.
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 `);

@@ -52,6 +52,8 @@ check glossary node tools/glossary/check.mjs
 check fmt cargo fmt --check
 check clippy cargo clippy --locked --all-targets -- -D warnings
 check clippy-wasm cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings
+# The split build's code (split points, the start) as scripts/build-split.sh compiles it.
+check clippy-split cargo clippy --locked --lib --target wasm32-unknown-unknown --features split -- -D warnings
 
 run backend npm --prefix tests/backend test
 tally backend node $?

@@ -7,11 +7,11 @@ use crate::layout::PatientShell;
 use crate::pages::accessibility::AccessibilityStatement;
 use crate::pages::auth_callback::AuthCallback;
 use crate::pages::information::{Information, PublicInformation};
-use crate::sections::*;
 use crate::pages::transit::{Transit, TransitPage};
 use crate::pages::{
     home::Home, landing::Landing, not_found::NotFound, sign_in::SignIn, signed_out::SignedOut,
 };
+use crate::sections::*;
 use crate::session::{IdleGuard, Session, Status, storage, use_session};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

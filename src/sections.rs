@@ -15,6 +15,7 @@ use crate::components::section_unavailable::SectionUnavailable;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use leptos_router::LazyRoute;
+use wasm_bindgen::JsCast;
 
 /// What a chunk hands over: how to draw its page (called under the route's
 /// owner, so the page finds the session and the patient).
@@ -26,8 +27,35 @@ pub type Load = fn() -> std::pin::Pin<Box<dyn Future<Output = Result<MakeView, S
 /// The page of a loaded section, or the message with a retry.
 async fn open(load: Load) -> AnyView {
     match load().await {
-        Ok(make) => make(),
+        Ok(make) => {
+            let page = make();
+            prefetch_when_idle();
+            page
+        }
         Err(_) => view! { <SectionUnavailable load=load/> }.into_any(),
+    }
+}
+
+/// Once the first signed-in page has shown (Home, or a section opened by a
+/// deep link): fetches the other sections' chunks while the browser has
+/// nothing else to do, so opening one costs no extra round trip. Once per
+/// page load; a chunk that fails is fetched again when its section opens.
+pub fn prefetch_when_idle() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static STARTED: AtomicBool = AtomicBool::new(false);
+    if STARTED.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    let start = wasm_bindgen::closure::Closure::once_into_js(|| {
+        leptos::task::spawn_local(prefetch());
+    });
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if window.request_idle_callback(start.unchecked_ref()).is_err() {
+        // A browser without idle callbacks: a second after the page.
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(start.unchecked_ref(), 1000);
     }
 }
 
@@ -64,9 +92,7 @@ macro_rules! sections {
         /// kept once loaded; one that fails is tried again when opened).
         pub async fn prefetch() {
             $($(
-                if $load().await.is_err() {
-                    return;
-                }
+                let _ = $load().await;
             )+)*
         }
     };

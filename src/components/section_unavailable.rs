@@ -24,7 +24,7 @@ pub fn SectionUnavailable(
     let busy = RwSignal::new(false);
     let page = StoredValue::new_local(None::<AnyView>);
     if let Some(live) = use_live_region() {
-        live.alert(&i18n.t(Key::SectionUnavailableText));
+        live.alert(i18n.t(Key::SectionUnavailableText));
     }
     let retry = Callback::new(move |()| {
         if busy.get_untracked() {

@@ -2,8 +2,8 @@
 //! stand-in with the demo personas. Designers get a complete portal from
 //! `trunk serve` without any server.
 
-pub mod personas;
 pub mod entry;
+pub mod personas;
 pub mod query;
 pub mod server;
 pub mod shift;

@@ -47,6 +47,8 @@ pub fn Home() -> impl IntoView {
     let Some(signed) = use_session().signed_in() else {
         return ().into_any();
     };
+    // While the person reads Home, the sections arrive.
+    crate::sections::prefetch_when_idle();
     let today = signed.today;
     let within = config.announce_days;
     // On one's own Home every representation that ends soon; on a child's

@@ -6,9 +6,9 @@
 
 pub mod backend;
 pub mod drafts;
-pub mod landing;
 pub mod idle;
 mod idle_guard;
+pub mod landing;
 pub mod oidc;
 pub mod oidc_window;
 pub mod people;
@@ -17,8 +17,8 @@ pub mod storage;
 pub use idle_guard::IdleGuard;
 
 use crate::config::Config;
-use backend::Backend;
 use crate::fhir::{FhirClient, FhirError};
+use backend::Backend;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use people::People;

@@ -1,0 +1,88 @@
+// The split build (issue 16): the portal starts from a small main module;
+// each section's code is a chunk fetched when the section opens, or while
+// the person reads Home; the demo's code only in demo mode. Runs in both
+// modes (the connected run serves tests/connected/config.json).
+import { test, expect, texts, signIn, menu, CONNECTED, SignInPage } from './pages.mjs';
+
+const t = texts.nl;
+const SECTIONS = ['agenda', 'brieven', 'doelen', 'e_consult', 'gegevens', 'inzage', 'medicijnen', 'metingen', 'uitslagen', 'verslagen', 'vragenlijsten'];
+const chunkOf = (url) => /\/pkg\/[0-9a-f]+\/split_(\w+)\.wasm$/.exec(new URL(url).pathname)?.[1] ?? null;
+
+/** Every wasm file the page asks for, in order. */
+function wasmRequests(page) {
+  const seen = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.wasm')) seen.push(r.url());
+  });
+  return seen;
+}
+
+test.describe('split build', () => {
+  test('a cold /inloggen fetches the main module and no section; the demo chunk only in demo mode', async ({ page }) => {
+    const wasm = wasmRequests(page);
+    const all = [];
+    page.on('request', (r) => all.push(new URL(r.url()).pathname));
+    await new SignInPage(page).goto();
+    await page.waitForLoadState('networkidle');
+    expect(wasm.some((u) => u.endsWith('/patient_portal_bg.wasm'))).toBe(true);
+    const chunks = wasm.map(chunkOf).filter(Boolean);
+    expect(chunks.filter((c) => SECTIONS.includes(c))).toEqual([]);
+    if (CONNECTED) {
+      // Not a byte of the demo: no demo chunk, no demo data, no personas.
+      expect(chunks).not.toContain('demo');
+      expect(all.filter((p) => p.startsWith('/demo/'))).toEqual([]);
+    } else {
+      expect(chunks).toContain('demo');
+    }
+  });
+
+  test('a deep link asks for the section\'s chunks beside the main module, once', async ({ page }) => {
+    await signIn(page, 'sanne');
+    const wasm = wasmRequests(page);
+    await page.goto('/p/emma/uitslagen');
+    await expect(page.getByRole('heading', { level: 1, name: t['results.title'] })).toBeVisible();
+    if (CONNECTED) {
+      // The reload went through the provider (a silent sign-in): the
+      // document that shows the page is the callback's, which fetched the
+      // chunk when the route opened.
+      expect(wasm.filter((u) => chunkOf(u) === 'uitslagen').length).toBeGreaterThan(0);
+      return;
+    }
+    // start.js put a preload of the section's own chunk into the head
+    // before the main module started, so the two arrive in parallel.
+    await expect(page.locator('link[rel=preload][href$="/split_uitslagen.wasm"]')).toHaveCount(1);
+    expect(wasm.filter((u) => chunkOf(u) === 'uitslagen')).toHaveLength(1);
+  });
+
+  test('a section whose code cannot be fetched says so, the portal goes on, and a retry loads it', async ({ page }) => {
+    await page.route('**/split_doelen.wasm', (route) => route.abort('connectionfailed'));
+    await signIn(page, 'sanne');
+    await menu(page).getByRole('link', { name: t['nav.goals'], exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t['section.unavailable_title'] })).toBeVisible();
+    await expect(page.getByTestId('section-unavailable').getByText(t['section.unavailable_text'])).toBeVisible();
+    // The menu and the header still work.
+    await menu(page).getByRole('link', { name: t['nav.measurements'], exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t['measurements.title'] })).toBeVisible();
+    await expect(page.getByRole('button', { name: t.sign_out, exact: true })).toBeVisible();
+    // Back to the goals: still unreachable; then the connection returns.
+    await menu(page).getByRole('link', { name: t['nav.goals'], exact: true }).click();
+    const retry = page.getByRole('button', { name: t.retry, exact: true });
+    await expect(retry).toBeVisible();
+    await page.unroute('**/split_doelen.wasm');
+    await retry.click();
+    await expect(page.getByRole('heading', { level: 1, name: t['goals.title'] })).toBeVisible();
+    await expect(page.getByTestId('goals')).toBeVisible();
+  });
+
+  test('after Home the sections\' code is fetched while idle: opening one then fetches no code', async ({ page }) => {
+    const wasm = wasmRequests(page);
+    await signIn(page, 'sanne');
+    await expect.poll(() => SECTIONS.filter((s) => wasm.some((u) => chunkOf(u) === s)), { timeout: 30_000 })
+      .toEqual(SECTIONS);
+    await page.waitForLoadState('networkidle');
+    const before = wasm.length;
+    await menu(page).getByRole('link', { name: t['nav.results'], exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t['results.title'] })).toBeVisible();
+    expect(wasm.slice(before)).toEqual([]);
+  });
+});
