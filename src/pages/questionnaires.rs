@@ -21,8 +21,8 @@ use crate::fhir::write::{Answered, diary_entry, key_condition, saved_response};
 use crate::fhir::{FhirClient, FhirError, Page, ResourceId, SearchQuery};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::layout::use_current_patient;
-use crate::pages::compose::{acting, focus, form_key, now_instant};
-use crate::pages::econsult::sent_text as when;
+use crate::components::focus::focus_id as focus;
+use crate::components::outbox::{acting, form_key, now_instant};
 use crate::session::drafts::{Drafts, use_drafts};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
@@ -91,6 +91,10 @@ async fn responses(client: &FhirClient, patient: &str) -> Result<Responses, Fhir
         page,
         questionnaires,
     })
+}
+
+fn when(i: I18n, instant: Option<&str>) -> String {
+    i.instant(instant)
 }
 
 fn title_of(q: Option<&Questionnaire>) -> Option<String> {
