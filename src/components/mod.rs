@@ -1,5 +1,6 @@
 //! Data-free building blocks: they take what they show as props.
 
+pub mod answers;
 pub mod chart;
 pub mod data_item;
 pub mod data_table;
@@ -19,6 +20,10 @@ pub mod page_heading;
 pub mod pager;
 pub mod patient_bar;
 pub mod problems;
+pub mod question;
+pub mod questionnaire_form;
+pub mod questionnaire_lists;
 pub mod repeat_form;
 pub mod reply_form;
+pub mod response_form;
 pub mod tabs;
