@@ -1,21 +1,32 @@
 //! Data-free building blocks: they take what they show as props.
 
+pub mod answers;
 pub mod chart;
 pub mod connected_sign_in;
 pub mod data_item;
 pub mod data_table;
 pub mod error_message;
+pub mod focus;
 pub mod form;
 pub mod glossary_text;
+pub mod gp_objection;
 pub mod idle_dialog;
 pub mod lang_switch;
 pub mod live_region;
 pub mod loader;
+pub mod messages;
 pub mod notice;
+pub mod outbox;
 pub mod page_heading;
 pub mod pager;
 pub mod patient_bar;
 pub mod problems;
+pub mod question;
+pub mod questionnaire_form;
+pub mod questionnaire_lists;
+pub mod repeat_form;
+pub mod reply_form;
+pub mod response_form;
 pub mod section_unavailable;
 pub mod sign_in_help;
 pub mod tabs;

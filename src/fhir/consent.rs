@@ -2,8 +2,9 @@
 //! the GP viewing the hospital record (`Consent` with a `deny` provision
 //! on the GP practice, seed `004`).
 
-use super::model::{OfPatient, Reference, Resource};
+use super::model::{OfPatient, Patient, Reference, Resource};
 use super::write::{Acting, REQUEST_KEY_SYSTEM};
+use super::{FhirClient, FhirError, SearchQuery};
 use crate::fhir::json::{FromJson, object, one, text};
 use serde_json::{Value, json};
 
@@ -126,6 +127,37 @@ impl Consent {
 }
 
 crate::deserialize_via_json!(AuditEvent, Consent);
+
+/// The GP practice and the objection to it viewing the record.
+#[derive(Clone, Debug)]
+pub struct Objection {
+    /// The patient's GP practice (an `Organization`), if known.
+    pub gp: Option<Reference>,
+    /// The objection in force, if any.
+    pub current: Option<Consent>,
+}
+
+/// Reads the patient's GP practice and the objection in force against it.
+pub async fn objection(client: &FhirClient, patient: &str) -> Result<Objection, FhirError> {
+    let record = client.read::<Patient>(patient).await?;
+    let gp = record
+        .general_practitioner
+        .iter()
+        .find(|g| g.id_of("Organization").is_some())
+        .cloned();
+    let consents = client
+        .search::<Consent>(
+            &SearchQuery::new("Consent")
+                .param("patient", patient)
+                .count(100),
+        )
+        .await?;
+    let current = gp.as_ref().and_then(|gp| {
+        let gp = gp.reference.as_deref().unwrap_or_default();
+        consents.items.iter().find(|c| c.blocks(gp)).cloned()
+    });
+    Ok(Objection { gp, current })
+}
 
 /// A new objection against `gp` viewing the record, made by who acts on
 /// `today` (a date) at `now` (an instant), created once under `key`.

@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod base64;
 pub mod bundle;
+pub mod care_team;
 pub mod client;
 pub mod communication;
 pub mod consent;
@@ -19,6 +20,7 @@ pub mod medication;
 pub mod model;
 pub mod observation;
 pub mod questionnaire;
+pub mod renewal;
 pub mod search;
 pub mod task;
 pub mod transport;

@@ -8,6 +8,12 @@ use crate::fhir::json::{FromJson, boolean, integer, many, number, object, one, r
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
+mod answered;
+mod responses;
+
+pub use answered::{AnsweredItem, answers_of, response_items};
+pub use responses::{Responses, diary, response_with_questionnaire, responses};
+
 /// `Questionnaire.item.answerOption`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AnswerOption {
@@ -194,8 +200,8 @@ pub struct QuestionnaireResponse {
     pub authored: Option<String>,
     /// Who filled it in.
     pub author: Option<Reference>,
-    /// The answered items, as stored.
-    pub item: Vec<Value>,
+    /// The answered items.
+    pub item: Vec<AnsweredItem>,
     /// The whole resource as read.
     pub json: Value,
 }
@@ -210,7 +216,7 @@ impl FromJson for QuestionnaireResponse {
             subject: one(v, "subject")?,
             authored: text(v, "authored")?,
             author: one(v, "author")?,
-            item: raw_list(v, "item"),
+            item: raw_list(v, "item").iter().map(AnsweredItem::read).collect(),
             json: v.clone(),
         })
     }
@@ -448,46 +454,6 @@ pub fn missing_required(items: &[Item], answers: &Answers) -> Vec<String> {
     out
 }
 
-/// The response's `item` list: answered items that show, groups holding
-/// them, in the questionnaire's order. Answers to items that no longer show
-/// are left out (the person changed an earlier answer).
-pub fn response_items(items: &[Item], answers: &Answers) -> Vec<Value> {
-    let mut out = Vec::new();
-    for item in items.iter().filter(|i| is_enabled(i, answers)) {
-        if item.kind == "group" {
-            let children = response_items(&item.item, answers);
-            if !children.is_empty() {
-                out.push(json!({ "linkId": item.link_id, "text": item.text, "item": children }));
-            }
-        } else if let Some(given) = answers.get(&item.link_id).filter(|a| !a.is_empty()) {
-            let answer: Vec<Value> = given.iter().map(Answer::to_json).collect();
-            out.push(json!({ "linkId": item.link_id, "text": item.text, "answer": answer }));
-        }
-    }
-    out
-}
-
-/// The answers in a saved response's `item` list (groups included).
-pub fn answers_of(items: &[Value]) -> Answers {
-    let mut answers = Answers::new();
-    for item in items {
-        if let Some(link) = item.get("linkId").and_then(Value::as_str) {
-            let given: Vec<Answer> = item
-                .get("answer")
-                .and_then(Value::as_array)
-                .map(|a| a.iter().filter_map(Answer::from_json).collect())
-                .unwrap_or_default();
-            if !given.is_empty() {
-                answers.insert(link.to_string(), given);
-            }
-        }
-        if let Some(children) = item.get("item").and_then(Value::as_array) {
-            answers.extend(answers_of(children));
-        }
-    }
-    answers
-}
-
 /// What is wrong with the answer to one question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -692,7 +658,10 @@ mod tests {
                 display: Some("Nee".into()),
             })],
         );
-        let items = response_items(&q.item, &answers);
+        let items: Vec<Value> = response_items(&q.item, &answers)
+            .iter()
+            .map(AnsweredItem::to_json)
+            .collect();
         let links: Vec<&str> = items.iter().filter_map(|i| i["linkId"].as_str()).collect();
         assert_eq!(
             links,
@@ -704,7 +673,8 @@ mod tests {
             items[2]["item"][0]["answer"][0]["valueCoding"]["code"],
             "nee"
         );
-        let back = answers_of(&items);
+        let read: Vec<AnsweredItem> = items.iter().map(AnsweredItem::read).collect();
+        let back = answers_of(&read);
         assert_eq!(back.get("score"), Some(&vec![Answer::Integer(8)]));
         assert_eq!(back.get("arts").map(Vec::len), Some(1));
         assert_eq!(back.get("welke"), None);

@@ -5,6 +5,7 @@
 
 use super::communication::{MESSAGE_KIND_SYSTEM, REPEAT_PRESCRIPTION};
 use super::model::Reference;
+use super::questionnaire::AnsweredItem;
 use serde_json::{Value, json};
 
 /// The portal's identifiers for what it sends: a conditional create with
@@ -133,7 +134,7 @@ pub fn repeat_task(acting: &Acting, request: &RepeatRequest) -> Value {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Answered {
     /// The response's `item` list.
-    pub items: Vec<Value>,
+    pub items: Vec<AnsweredItem>,
     /// Sent, not a draft.
     pub completed: bool,
     /// When (an instant).
@@ -154,7 +155,8 @@ fn fill_response(response: &mut Value, acting: &Acting, answered: &Answered) {
             o.remove("item");
         }
     } else {
-        response["item"] = json!(answered.items);
+        let items: Vec<Value> = answered.items.iter().map(AnsweredItem::to_json).collect();
+        response["item"] = json!(items);
     }
 }
 
@@ -267,7 +269,9 @@ mod tests {
             "subject":{"reference":"Patient/emma"},"basedOn":[{"reference":"ServiceRequest/x"}],
             "item":[{"linkId":"old"}]});
         let answered = Answered {
-            items: vec![json!({"linkId":"lichaam-pijn","answer":[{"valueString":"x"}]})],
+            items: vec![AnsweredItem::read(
+                &json!({"linkId":"lichaam-pijn","answer":[{"valueString":"x"}]}),
+            )],
             completed: false,
             authored: "2026-11-23T10:00:00Z".into(),
         };
@@ -302,7 +306,9 @@ mod tests {
             "k9",
             "Questionnaire/q-pijndagboek",
             &Answered {
-                items: vec![json!({"linkId":"datum","answer":[{"valueDate":"2026-11-22"}]})],
+                items: vec![AnsweredItem::read(
+                    &json!({"linkId":"datum","answer":[{"valueDate":"2026-11-22"}]}),
+                )],
                 completed: true,
                 authored: "2026-11-23T10:00:00Z".into(),
             },

@@ -84,6 +84,16 @@ pub fn format_weekday_date_time(lang: Lang, at: NaiveDateTime) -> String {
     format!("{day} {}", format_date_time(lang, at))
 }
 
+/// "23 november 2026, 14:05" from a FHIR instant, at the hospital's wall
+/// clock (the time as written, whatever its offset), or "—" when there is
+/// none or it cannot be read.
+pub fn format_instant(lang: Lang, instant: Option<&str>) -> String {
+    instant
+        .and_then(crate::fhir::agenda::local_time)
+        .map(|t| format_date_time(lang, t))
+        .unwrap_or_else(|| "—".into())
+}
+
 /// A short month and year for chart axes: "mrt 2024" / "Mar 2024".
 pub fn format_month(lang: Lang, date: NaiveDate) -> String {
     const NL: [&str; 12] = [
@@ -175,6 +185,11 @@ mod tests {
         assert_eq!(format_date(Lang::En, d(2026, 3, 1)), "1 March 2026");
         let at = d(2026, 1, 5).and_hms_opt(9, 7, 0).unwrap();
         assert_eq!(format_date_time(Lang::Nl, at), "5 januari 2026, 09:07");
+        let sent = Some("2026-11-23T14:05:00+01:00");
+        assert_eq!(format_instant(Lang::Nl, sent), "23 november 2026, 14:05");
+        assert_eq!(format_instant(Lang::En, sent), "23 November 2026, 14:05");
+        assert_eq!(format_instant(Lang::Nl, None), "—");
+        assert_eq!(format_instant(Lang::Nl, Some("gisteren")), "—");
     }
 
     #[test]

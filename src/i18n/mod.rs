@@ -8,8 +8,8 @@
 mod format;
 
 pub use format::{
-    format_date, format_date_time, format_days, format_month, format_number, format_remaining,
-    format_weekday_date_time,
+    format_date, format_date_time, format_days, format_instant, format_month, format_number,
+    format_remaining, format_weekday_date_time,
 };
 
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
@@ -239,6 +239,12 @@ impl I18n {
     pub fn date(self, date: Option<chrono::NaiveDate>) -> String {
         date.map(|d| format_date(self.lang(), d))
             .unwrap_or_else(|| "—".into())
+    }
+
+    /// A FHIR instant as date and time in the current language, or "—"
+    /// (tracked; see [`format_instant`]).
+    pub fn instant(self, instant: Option<&str>) -> String {
+        format_instant(self.lang(), instant)
     }
 
     /// A number in the current language ("6,8" / "6.8") (tracked).

@@ -1,128 +1,44 @@
-//! Herhaalrecept aanvragen (handbook §3.2.4): a form like an e-consult,
-//! with the medicine as subject and the prescribing specialism as
-//! recipient ("Wijzig ontvanger" picks another one the patient is treated
-//! by), the days of supply left and remarks. "Aanvragen" stores a `Task`
-//! for the care team and a `Communication`, so the request shows among the
-//! sent e-consults. The pharmacy the prescription is faxed to is shown.
+//! Herhaalrecept aanvragen (handbook §3.2.4): the request form for one
+//! prescription, or why it cannot be renewed. The request shows among the
+//! sent e-consults; the pharmacy the prescription is faxed to is shown.
 
-use crate::components::data_item::DataItem;
-use crate::components::form::{ComposeNotice, Field, Input, SubmitRow, submit_handlers};
 use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
 use crate::components::problems::ProblemsNotice;
-use crate::fhir::bundle::add_problems;
-use crate::fhir::medication::{MedicationRequest, PractitionerRole, prescribing_service};
-use crate::fhir::model::Patient;
-use crate::fhir::task::Task;
-use crate::fhir::write::{Message, RepeatRequest, key_condition, repeat_task};
-use crate::fhir::{FhirError, Problem, Reference, SearchQuery};
+use crate::components::repeat_form::RepeatForm;
+use crate::fhir::care_team::hidden_ids;
+use crate::fhir::renewal::{Renewal, renewal};
 use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
-use crate::pages::compose::{Outbox, care_teams, focus, hidden_ids, now_instant, send_message};
+use crate::params::{MedicineParams, route_id};
+use crate::session::use_config;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
-
-/// What the form needs, loaded together.
-#[derive(Clone, Debug)]
-struct Request {
-    /// The prescription's id (the one in the address, found on the server).
-    id: String,
-    medicine: MedicationRequest,
-    prescriber: Option<Reference>,
-    teams: Vec<Reference>,
-    pharmacy: Option<Reference>,
-    open_since: Option<String>,
-    /// What could not be read: a prescriber or team may be missing.
-    problems: Vec<Problem>,
-}
-
-/// Days of supply as typed: a whole number from 0 to 365.
-pub fn parse_days(text: &str) -> Option<u32> {
-    text.trim().parse::<u32>().ok().filter(|d| *d <= 365)
-}
-
-/// The message text of a request, in the person's language.
-pub fn request_text(i: crate::i18n::I18n, medicine: &str, days: u32, remarks: &str) -> String {
-    let mut text = i.tf(
-        Key::RepeatMessage,
-        &[("medicine", medicine), ("days", &days.to_string())],
-    );
-    if !remarks.trim().is_empty() {
-        text.push_str("\n\n");
-        text.push_str(&i.tf(Key::RepeatMessageRemarks, &[("remarks", remarks.trim())]));
-    }
-    text
-}
 
 /// The page (`/p/:patient/medicijnen/:medicine/herhaalrecept`).
 #[component]
 pub fn RepeatPrescription() -> impl IntoView {
     let i18n = use_i18n();
     let patient = use_current_patient();
-    let params = use_params_map();
-    let medicine_id = params.get_untracked().get("medicine").unwrap_or_default();
+    let medicine_id = route_id::<MedicineParams>().get_untracked();
     let data = {
-        let (client, id, med) = (
-            patient.client.clone(),
-            patient.id.clone(),
-            medicine_id.clone(),
-        );
-        let hidden = hidden_ids();
+        let (client, id) = (patient.client.clone(), patient.id.clone());
+        let hidden = hidden_ids(&use_config());
         load(move || {
-            let (client, id, med, hidden) =
-                (client.clone(), id.clone(), med.clone(), hidden.clone());
-            async move {
-                let mut page = client
-                    .search::<MedicationRequest>(
-                        &SearchQuery::new("MedicationRequest")
-                            .param("_id", med.clone())
-                            .param("patient", id.clone())
-                            .param("_include", "MedicationRequest:requester"),
-                    )
-                    .await?;
-                let medicine = page
-                    .items
-                    .iter()
-                    .find(|m| m.id.as_deref() == Some(med.as_str()))
-                    .cloned()
-                    .ok_or(FhirError::NotFound)?;
-                let roles = page.take_included::<PractitionerRole>();
-                let prescriber = prescribing_service(&medicine, &roles);
-                let teams = care_teams(&client, &id, &hidden).await?;
-                let mut problems = page.problems;
-                add_problems(&mut problems, teams.problems);
-                let pharmacy = client.read::<Patient>(&id).await?.pharmacy().cloned();
-                let tasks = client
-                    .search::<Task>(
-                        &SearchQuery::new("Task")
-                            .param("patient", id.clone())
-                            .param("focus", format!("MedicationRequest/{med}")),
-                    )
-                    .await?;
-                let open_since = tasks
-                    .items
-                    .iter()
-                    .filter(|t| t.is_open_repeat_request(&med))
-                    .filter_map(|t| t.authored_on.clone())
-                    .max();
-                Ok(Request {
-                    id: med,
-                    medicine,
-                    prescriber,
-                    teams: teams.teams,
-                    pharmacy,
-                    open_since,
-                    problems,
-                })
-            }
+            let (client, id, med, hidden) = (
+                client.clone(),
+                id.clone(),
+                medicine_id.clone(),
+                hidden.clone(),
+            );
+            async move { renewal(&client, &id, &med, &hidden).await }
         })
     };
     let back = format!("/p/{}/medicijnen", patient.id);
     view! {
         <PageHeading title=Key::RepeatTitle patient=patient.name.clone()/>
         <p><a href=back>{i18n.text(Key::RepeatBack)}</a></p>
-        <Loader resource=data render=render(move |r: &Request| {
+        <Loader resource=data render=render(move |r: &Renewal| {
             let problems = view! { <ProblemsNotice problems=r.problems.clone()/> };
             if r.medicine.repeats_allowed() {
                 view! { {problems} <RepeatForm request=r.clone()/> }.into_any()
@@ -130,213 +46,5 @@ pub fn RepeatPrescription() -> impl IntoView {
                 view! { {problems} <Notice kind=NoticeKind::Warning><p>{i18n.text(Key::RepeatNotAllowed)}</p></Notice> }.into_any()
             }
         })/>
-    }
-}
-
-#[component]
-fn RepeatForm(request: Request) -> impl IntoView {
-    let i18n = use_i18n();
-    let patient = use_current_patient();
-    let med_id = request.id.clone();
-    let medicine = request
-        .medicine
-        .medicine_name()
-        .unwrap_or_else(|| "—".into());
-    let outbox = Outbox::new(format!("{}/repeat/{med_id}/", patient.id));
-    let chosen = outbox.field("to");
-    if chosen.get_untracked().is_empty()
-        && let Some(r) = request
-            .prescriber
-            .as_ref()
-            .and_then(|p| p.reference.clone())
-    {
-        chosen.set(r);
-    }
-    let days = outbox.field("days");
-    let remarks = outbox.field("remarks");
-    let changing = RwSignal::new(false);
-    let picked = RwSignal::new(chosen.get_untracked());
-    // A second request while one is open: warn first (issue 5.2).
-    let confirmed_again = RwSignal::new(request.open_since.is_none());
-    let days_error = RwSignal::new(None::<Key>);
-    let to_error = RwSignal::new(None::<Key>);
-    let send = outbox.send;
-    let teams = request.teams.clone();
-    let mut options_list = teams.clone();
-    if let Some(p) = request.prescriber.clone()
-        && !options_list.iter().any(|t| t.reference == p.reference)
-    {
-        options_list.insert(0, p);
-    }
-    let lookup = options_list.clone();
-    let recipient_name = move || {
-        let chosen = chosen.get();
-        lookup
-            .iter()
-            .find(|t| t.reference.as_deref() == Some(chosen.as_str()))
-            .and_then(|t| t.display.clone())
-            .unwrap_or_else(|| i18n.t(Key::RepeatNoRecipient).to_string())
-    };
-    let options: Vec<(String, String)> = options_list
-        .iter()
-        .filter_map(|t| Some((t.reference.clone()?, t.display.clone().unwrap_or_default())))
-        .collect();
-    let submit =
-        {
-            let (medicine, med_id) = (medicine.clone(), med_id.clone());
-            let all = options_list.clone();
-            let outbox = outbox.clone();
-            move || {
-                let parsed = parse_days(&days.get_untracked());
-                days_error.set(parsed.is_none().then_some(
-                    if days.get_untracked().trim().is_empty() {
-                        Key::RepeatErrorDaysMissing
-                    } else {
-                        Key::RepeatErrorDaysNumber
-                    },
-                ));
-                let to = chosen.get_untracked();
-                to_error.set(to.is_empty().then_some(Key::EconsultErrorTo));
-                let Some(days_left) = parsed else {
-                    focus("repeat-days");
-                    return;
-                };
-                if to.is_empty() {
-                    changing.set(true);
-                    return;
-                }
-                let owner = all
-                    .iter()
-                    .find(|t| t.reference.as_deref() == Some(to.as_str()))
-                    .cloned()
-                    .unwrap_or(Reference {
-                        reference: Some(to),
-                        display: None,
-                    });
-                let key = outbox.key();
-                let now = now_instant();
-                let remarks_text = remarks.get_untracked();
-                let task = RepeatRequest {
-                    key: key.clone(),
-                    medication: Reference {
-                        reference: Some(format!("MedicationRequest/{med_id}")),
-                        display: Some(medicine.clone()),
-                    },
-                    owner: owner.clone(),
-                    days_left,
-                    remarks: remarks_text.clone(),
-                    authored: now.clone(),
-                };
-                let text = request_text(i18n, &medicine, days_left, &remarks_text);
-                let medicine = medicine.clone();
-                outbox.dispatch("herhaalrecept", move |client, acting| async move {
-                    // Both creates are conditional on the form's key: a retry
-                    // after a failure between them stores neither twice.
-                    let stored = client
-                        .create(
-                            "Task",
-                            &repeat_task(&acting, &task),
-                            Some(&key_condition(&key)),
-                        )
-                        .await?;
-                    let task_ref = stored
-                        .get("id")
-                        .and_then(serde_json::Value::as_str)
-                        .map(|id| Reference::to("Task", id));
-                    let message = Message {
-                        key: format!("{key}-message"),
-                        recipient: owner,
-                        topic: medicine,
-                        text,
-                        in_response_to: None,
-                        about: task_ref
-                            .into_iter()
-                            .chain([task.medication.clone()])
-                            .collect(),
-                        repeat_request: true,
-                        sent: now,
-                    };
-                    send_message(&client, &acting, &message).await.map(drop)
-                });
-            }
-        };
-    let (on_submit, retry) = submit_handlers(submit);
-    let open_since = request
-        .open_since
-        .as_deref()
-        .and_then(crate::fhir::agenda::local_time)
-        .map(|t| t.date());
-    let pharmacy = request.pharmacy.and_then(|p| p.display);
-    let correct_pharmacy = format!(
-        "/p/{}/e-consult/nieuw?onderwerp={}",
-        patient.id,
-        crate::fhir::search::encode(i18n.t(Key::RepeatPharmacySubject))
-    );
-    let medicine_shown = medicine.clone();
-    view! {
-        {move || (!confirmed_again.get()).then(|| view! {
-            <Notice kind=NoticeKind::Warning class="repeat-open">
-                <p data-testid="repeat-open">{i18n.live(std::sync::Arc::new(move |i| i.tf(Key::RepeatOpenWarning, &[("date", &i.date(open_since))])))}</p>
-                <button type="button" class="utrecht-button utrecht-button--secondary-action"
-                    on:click=move |_| confirmed_again.set(true)>{i18n.text(Key::RepeatAskAnyway)}</button>
-            </Notice>
-        })}
-        <div hidden=move || !confirmed_again.get()>
-            <ComposeNotice/>
-            <form class="form compose" on:submit=on_submit novalidate>
-                <dl class="utrecht-data-list data-list">
-                    <DataItem label=Key::EconsultTopic><span data-testid="repeat-subject">{medicine_shown}</span></DataItem>
-                    <DataItem label=Key::EconsultColumnTo>
-                        <span data-testid="repeat-recipient">{recipient_name}</span>
-                        " "
-                        <button type="button" class="utrecht-button utrecht-button--subtle"
-                            aria-expanded=move || if changing.get() { "true" } else { "false" }
-                            aria-controls="repeat-change"
-                            on:click=move |_| { picked.set(chosen.get_untracked()); changing.update(|c| *c = !*c) }>
-                            {i18n.text(Key::RepeatChangeRecipient)}
-                        </button>
-                    </DataItem>
-                </dl>
-                <div id="repeat-change" class="repeat-change" hidden=move || !changing.get()>
-                    <Field id="repeat-to" label=Key::EconsultTo input=Input::Choice(options) value=picked
-                        error=to_error/>
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action"
-                        on:click=move |_| {
-                            if !picked.get_untracked().is_empty() {
-                                chosen.set(picked.get_untracked());
-                                to_error.set(None);
-                                changing.set(false);
-                            }
-                        }>{i18n.text(Key::RepeatChangeOk)}</button>
-                </div>
-                <Field id="repeat-days" label=Key::RepeatDays input=Input::Count value=days required=true
-                    hint=Key::RepeatDaysHint error=days_error/>
-                <Field id="repeat-remarks" label=Key::RepeatRemarks input=Input::Lines value=remarks/>
-                <Notice class="repeat-pharmacy">
-                    <p data-testid="repeat-pharmacy">{match pharmacy {
-                        Some(name) => i18n.live(std::sync::Arc::new(move |i| i.tf(Key::RepeatPharmacy, &[("pharmacy", &name)]))).into_any(),
-                        None => i18n.text(Key::RepeatNoPharmacy).into_any(),
-                    }}</p>
-                    <p><a href=correct_pharmacy>{i18n.text(Key::RepeatPharmacyCorrect)}</a></p>
-                </Notice>
-                <SubmitRow send=send retry=retry label=Key::RepeatSubmit/>
-            </form>
-        </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_days;
-
-    #[test]
-    fn days_of_supply_are_a_whole_number_up_to_a_year() {
-        assert_eq!(parse_days(" 5 "), Some(5));
-        assert_eq!(parse_days("0"), Some(0));
-        assert_eq!(parse_days("366"), None);
-        assert_eq!(parse_days("-1"), None);
-        assert_eq!(parse_days("vijf"), None);
-        assert_eq!(parse_days("2,5"), None);
-        assert_eq!(parse_days(""), None);
     }
 }
