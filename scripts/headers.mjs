@@ -10,8 +10,8 @@
 //
 // The Content-Security-Policy, directive by directive:
 // - script-src 'self' 'wasm-unsafe-eval': the app's own files only, no inline
-//   script (the build moves Trunk's start-up script to a file, see
-//   scripts/post-build.mjs), no eval; 'wasm-unsafe-eval' is what
+//   script (the split build starts from a file, pkg/<hash>/start.js, see
+//   scripts/build-split.sh), no eval; 'wasm-unsafe-eval' is what
 //   WebAssembly.instantiate needs and allows nothing else.
 // - style-src 'self': the stylesheet only. The app sets no style attributes;
 //   a letter shown as a web page keeps its structure, not its own CSS.
