@@ -2,7 +2,7 @@
 // each section's code is a chunk fetched when the section opens, or while
 // the person reads Home; the demo's code only in demo mode. Runs in both
 // modes (the connected run serves tests/connected/config.json).
-import { test, expect, texts, signIn, menu, CONNECTED, SignInPage } from './pages.mjs';
+import { test, expect, texts, signIn, menu, CONNECTED, SignInPage, expectNoViolations } from './pages.mjs';
 
 const t = texts.nl;
 const SECTIONS = ['agenda', 'brieven', 'doelen', 'e_consult', 'gegevens', 'inzage', 'medicijnen', 'metingen', 'uitslagen', 'verslagen', 'vragenlijsten'];
@@ -60,6 +60,7 @@ test.describe('split build', () => {
     await menu(page).getByRole('link', { name: t['nav.goals'], exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: t['section.unavailable_title'] })).toBeVisible();
     await expect(page.getByTestId('section-unavailable').getByText(t['section.unavailable_text'])).toBeVisible();
+    await expectNoViolations(page, 'a section that could not be loaded');
     // The menu and the header still work.
     await menu(page).getByRole('link', { name: t['nav.measurements'], exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: t['measurements.title'] })).toBeVisible();
