@@ -11,6 +11,7 @@ pub mod lang_switch;
 pub mod live_region;
 pub mod loader;
 pub mod measurement_kinds;
+pub mod medicine_tables;
 pub mod notice;
 pub mod page_heading;
 pub mod pager;
