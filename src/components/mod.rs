@@ -1,5 +1,6 @@
 //! Data-free building blocks: they take what they show as props.
 
+pub mod appointments;
 pub mod chart;
 pub mod data_item;
 pub mod data_table;
