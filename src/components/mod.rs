@@ -1,6 +1,7 @@
 //! Data-free building blocks: they take what they show as props.
 
 pub mod appointments;
+pub mod authorized_people;
 pub mod chart;
 pub mod data_item;
 pub mod data_table;
@@ -20,6 +21,7 @@ pub mod notice;
 pub mod page_heading;
 pub mod pager;
 pub mod patient_bar;
+pub mod personal_data;
 pub mod problems;
 pub mod reports_table;
 pub mod result_groups;
