@@ -3,6 +3,7 @@
 pub mod appointments;
 pub mod authorized_people;
 pub mod chart;
+pub mod contact_link;
 pub mod data_item;
 pub mod data_table;
 pub mod document_labels;
@@ -10,6 +11,7 @@ pub mod error_message;
 pub mod form;
 pub mod glossary_text;
 pub mod idle_dialog;
+pub mod information;
 pub mod lang_switch;
 pub mod letter_body;
 pub mod letters_table;
