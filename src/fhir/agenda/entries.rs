@@ -107,3 +107,60 @@ pub async fn fetch_appointments(
     let places = Places::take_from(&mut page);
     Ok((page, places))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fhir::bundle::decode_page;
+    use serde_json::json;
+
+    fn appointment(
+        id: &str,
+        status: &str,
+        start: &str,
+        location: Option<&str>,
+    ) -> serde_json::Value {
+        let mut participant =
+            vec![json!({"actor":{"reference":"Patient/noah"},"status":"accepted"})];
+        if let Some(l) = location {
+            participant.push(json!({"actor":{"reference":format!("Location/{l}")}}));
+        }
+        json!({"resource":{"resourceType":"Appointment","id":id,"status":status,"start":start,
+            "participant":participant}})
+    }
+
+    #[test]
+    fn the_agenda_splits_sorts_places_and_leaves_out_hidden_and_erroneous_ones() {
+        let bundle = json!({"resourceType":"Bundle","type":"searchset","entry":[
+            appointment("hidden", "booked", "2026-12-10T09:00:00+01:00", Some("elsewhere")),
+            appointment("later", "booked", "2026-12-20T10:00:00+01:00", Some("poli")),
+            appointment("sooner", "booked", "2026-12-15T10:00:00+01:00", None),
+            appointment("past", "fulfilled", "2026-01-01T10:00:00+01:00", None),
+            appointment("error", "entered-in-error", "2026-12-16T10:00:00+01:00", None),
+            {"resource":{"resourceType":"Location","id":"elsewhere",
+                "managingOrganization":{"reference":"Organization/kocz"}},"search":{"mode":"include"}},
+            {"resource":{"resourceType":"Location","id":"poli","name":"Polikliniek",
+                "address":{"line":["Lindelaan 1"],"postalCode":"1234 AB","city":"Delft"},
+                "telecom":[{"system":"phone","value":"088 123 45 67"}]},"search":{"mode":"include"}}
+        ]});
+        let mut page = decode_page::<Appointment>(&bundle.to_string()).unwrap();
+        let places = Places::take_from(&mut page);
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 12, 6)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .unwrap();
+        let (upcoming, past) = agenda(&page, &places, &["kocz".to_string()], now);
+        let ids = |list: &[Entry]| -> Vec<String> {
+            list.iter()
+                .filter_map(|e| e.appointment.id.clone())
+                .collect()
+        };
+        assert_eq!(ids(&upcoming), ["sooner", "later"]);
+        assert_eq!(ids(&past), ["past"]);
+        assert_eq!(
+            upcoming[1].place.as_deref(),
+            Some("Polikliniek — Lindelaan 1, 1234 AB, Delft")
+        );
+        assert_eq!(upcoming[1].phone.as_deref(), Some("088 123 45 67"));
+        assert_eq!(upcoming[1].standing, Standing::Booked);
+    }
+}
