@@ -1,4 +1,5 @@
-//! Files the portal hands to the person: object URLs for downloads.
+//! Files the portal hands to the person: object URLs for downloads, and a
+//! PDF printed on its own.
 
 use wasm_bindgen::JsCast;
 
@@ -52,4 +53,36 @@ pub fn save_file(name: &str, mime: &str, bytes: &[u8]) {
     }
     // Revoke after the browser has taken the file.
     leptos::prelude::set_timeout(move || drop(blob), std::time::Duration::from_secs(10));
+}
+
+/// Prints a PDF alone: loads it in an invisible frame and prints that
+/// frame, so neither the portal nor the viewer's controls are printed.
+pub fn print_pdf(url: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(old) = doc.get_element_by_id("pdf-print-frame") {
+        old.remove();
+    }
+    let Ok(frame) = doc.create_element("iframe") else {
+        return;
+    };
+    let Ok(frame) = frame.dyn_into::<web_sys::HtmlIFrameElement>() else {
+        return;
+    };
+    frame.set_id("pdf-print-frame");
+    frame.set_src(url);
+    let _ = frame.set_attribute("aria-hidden", "true");
+    let _ = frame.set_attribute("tabindex", "-1");
+    let _ = frame.set_attribute("class", "print-frame");
+    let target = frame.clone();
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(w) = target.content_window() {
+            let _ = w.print();
+        }
+    });
+    frame.set_onload(Some(onload.unchecked_ref()));
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&frame);
+    }
 }

@@ -6,10 +6,11 @@ use crate::components::loader::loading;
 use crate::components::patient_bar::{BarEntry, PatientBar};
 use crate::i18n::{Key, use_i18n};
 use crate::pages::no_access::{Length, NoAccess, denial_text};
+use crate::params::{PatientParams, route_id};
 use crate::session::{SignOutReason, SignedIn, Status, use_session};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, Redirect};
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 /// The patient whose portal is open, for the pages inside it.
@@ -271,9 +272,8 @@ pub fn SignedInFrame(
 pub fn PatientShell() -> impl IntoView {
     let session = use_session();
     let i18n = use_i18n();
-    let params = use_params_map();
     let location = use_location();
-    let patient = Memo::new(move |_| params.get().get("patient").unwrap_or_default());
+    let patient = route_id::<PatientParams>();
     move || match session.status() {
         Status::Starting => loading().into_any(),
         // Signed out while this shell is still on screen (the route is

@@ -1,10 +1,15 @@
 //! The agenda: `Appointment` and the places and specialisms it names
-//! (`Location`, `HealthcareService`, `Organization`).
+//! (`Location`, `HealthcareService`, `Organization`); the agenda as the
+//! page shows it in the submodule.
 
 use super::bundle::Page;
 use super::json::{FromJson, count, many, object, one, text};
 use super::model::{Address, CodeableConcept, ContactPoint, OfPatient, Reference, Resource};
 use chrono::NaiveDateTime;
+
+mod entries;
+
+pub use entries::{Entry, agenda, fetch_appointments};
 
 /// `Appointment`.
 #[derive(Clone, Debug, Default, PartialEq)]

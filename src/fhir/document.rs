@@ -1,7 +1,14 @@
-//! `DocumentReference`: consult reports, letters and referrals.
+//! `DocumentReference`: consult reports, letters and referrals; the
+//! searches of their lists and a letter's content in the submodules.
 
 use super::model::{CodeableConcept, Reference, Resource};
 use crate::fhir::json::{FromJson, many, object, one, text};
+
+mod letters;
+mod reports;
+
+pub use letters::{LETTERS_PER_PAGE, LetterContent, LetterSearch, document_format, fetch_content};
+pub use reports::{Overview, REPORTS_PER_PAGE, ReportSearch, fetch_overview, overview};
 
 /// `Attachment`.
 #[derive(Clone, Debug, Default, PartialEq)]

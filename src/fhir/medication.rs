@@ -1,10 +1,15 @@
 //! `MedicationRequest`: prescriptions, with the prescriber's
-//! `PractitionerRole` for the specialism.
+//! `PractitionerRole` for the specialism; the medicines page's lists in
+//! the submodule.
 
 use super::model::{CodeableConcept, Period, Reference, Resource, parse_date};
 use super::observation::{Quantity, Range};
 use crate::fhir::json::{FromJson, boolean, count, many, number, object, one, text};
 use chrono::NaiveDate;
+
+mod medicines;
+
+pub use medicines::{Medicine, MedicineLists, fetch_medicines, medicines};
 
 /// `Medication`, as far as a prescription names it.
 #[derive(Clone, Debug, Default, PartialEq)]

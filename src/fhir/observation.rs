@@ -2,7 +2,8 @@
 //!
 //! The decoded resource plus what the results and measurements pages read
 //! from it: the value to show, a high/low flag, the status in words and a
-//! key for "the same test". Charts and grouping live in the submodules.
+//! key for "the same test". Charts, grouping, periods and the pages'
+//! searches live in the submodules.
 
 use super::json::{FromJson, boolean, integer, many, number, object, one, text};
 use super::model::{CodeableConcept, Note, Period, Reference, Resource, parse_date};
@@ -11,12 +12,18 @@ use serde_json::Value as Json;
 
 mod flag;
 mod measurements;
+mod period;
 mod results;
+mod search;
 
 use flag::flag_of;
 pub use flag::{Flag, ResultStatus, result_status};
 pub use measurements::{MeasurementKind, Series, measurement_kinds, within};
+pub use period::{in_period, period_start};
 pub use results::{ResultGroup, group_by_date, group_by_report};
+pub use search::{
+    ResultSearch, ResultsPage, fetch_history, fetch_measurements, fetch_results, history_query,
+};
 
 /// The LOINC code system.
 pub const LOINC: &str = "http://loinc.org";

@@ -7,11 +7,11 @@
 //! a problem. The status is "partly compliant" until an independent audit
 //! has been done: the portal's own tests are not an audit.
 
+use crate::components::contact_link::contact_link;
 use crate::components::loader::loading;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::layout::{PublicFrame, SignedInFrame};
-use crate::pages::information::contact_link;
 use crate::session::{Status, use_config, use_session};
 use leptos::prelude::*;
 use std::sync::Arc;

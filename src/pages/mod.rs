@@ -26,4 +26,3 @@ pub mod results;
 pub mod sign_in;
 pub mod signed_out;
 pub mod transit;
-pub mod values;

@@ -1,6 +1,7 @@
 //! One consult report, in full, as written.
 
 use crate::components::data_item::DataItem;
+use crate::components::document_labels::contact_key;
 use crate::components::glossary_text::GlossaryText;
 use crate::components::loader::{Loader, load, render};
 use crate::components::notice::{Notice, NoticeKind};
@@ -10,9 +11,8 @@ use crate::fhir::model::parse_date;
 use crate::glossary::Glossary;
 use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
-use crate::pages::reports::contact_key;
+use crate::params::{ReportParams, route_id};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 /// The report page (`/p/:patient/verslagen/:report`).
@@ -20,13 +20,13 @@ use std::sync::Arc;
 pub fn ReportDetail() -> impl IntoView {
     let i18n = use_i18n();
     let patient = use_current_patient();
-    let params = use_params_map();
+    let report_id = route_id::<ReportParams>();
     let back = format!("/p/{}/verslagen", patient.id);
     let report = {
         let (client, patient_id) = (patient.client.clone(), patient.id.clone());
         load(move || {
             let (client, patient_id) = (client.clone(), patient_id.clone());
-            let id = params.get().get("report").unwrap_or_default();
+            let id = report_id.get();
             async move {
                 let doc = client
                     .read_of::<DocumentReference>(&id, &patient_id)

@@ -1,6 +1,6 @@
 //! Measured values in the person's language: quantities, reference ranges,
-//! flags and result statuses in words. Shared by medicines, measurements
-//! and results.
+//! flags and result statuses in words (and a status for CSS). Shared by
+//! the medicines, measurements and results views.
 
 use crate::fhir::observation::{Flag, Quantity, ReferenceRange, ResultStatus, Value};
 use crate::i18n::{I18n, Key};
@@ -79,5 +79,15 @@ pub fn status_key(status: ResultStatus) -> Key {
         ResultStatus::Final => Key::StatusFinal,
         ResultStatus::Cancelled => Key::StatusCancelled,
         ResultStatus::Unknown => Key::StatusUnknown,
+    }
+}
+
+/// A status for CSS: provisional and changed stand out.
+pub fn status_class(status: ResultStatus) -> &'static str {
+    match status {
+        ResultStatus::Provisional => "provisional",
+        ResultStatus::Changed => "changed",
+        ResultStatus::Cancelled => "cancelled",
+        _ => "final",
     }
 }
