@@ -74,17 +74,8 @@ pub fn section_of(path: &str) -> String {
 
 fn skip_link() -> impl IntoView {
     let i18n = use_i18n();
-    // The router would treat "#main" as navigation; do what a browser does
-    // for an in-page link: move focus to the target.
-    let to_main = |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        if let Some(main) = document().get_element_by_id("main") {
-            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&main).focus();
-            main.scroll_into_view();
-        }
-    };
     view! {
-        <a class="utrecht-skip-link skip-link" href="#main" on:click=to_main>{i18n.text(Key::SkipLink)}</a>
+        <a class="utrecht-skip-link skip-link" href="#main" on:click=crate::components::focus::jump_to("main")>{i18n.text(Key::SkipLink)}</a>
     }
 }
 

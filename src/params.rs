@@ -4,11 +4,13 @@
 //! so the server answers "not found" and the page says so).
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params;
+use leptos_router::hooks::use_params_map;
 use leptos_router::params::Params;
 
 /// A route's parameter struct names the one id the page is about.
 pub trait RouteId {
+    /// The parameter's name in the route (`report` for `:report`).
+    const KEY: &'static str;
     fn id(&self) -> Option<&str>;
 }
 
@@ -20,6 +22,7 @@ macro_rules! route_params {
             pub $field: Option<String>,
         }
         impl RouteId for $name {
+            const KEY: &'static str = stringify!($field);
             fn id(&self) -> Option<&str> {
                 self.$field.as_deref()
             }
@@ -47,18 +50,18 @@ route_params! {
 }
 
 /// The id in the current route, tracked: "" when it is missing.
+///
+/// Typed by the route's struct; read through one compiled copy for all of
+/// them (a `use_params::<P>` per struct costs a copy of the params memo
+/// per page).
 pub fn route_id<P>() -> Memo<String>
 where
     P: Params + RouteId + PartialEq + Send + Sync + 'static,
 {
-    let params = use_params::<P>();
-    Memo::new(move |_| {
-        params.with(|p| {
-            p.as_ref()
-                .ok()
-                .and_then(|p| p.id())
-                .unwrap_or_default()
-                .to_string()
-        })
-    })
+    route_key(P::KEY)
+}
+
+fn route_key(key: &'static str) -> Memo<String> {
+    let params = use_params_map();
+    Memo::new(move |_| params.with(|p| p.get(key).unwrap_or_default()))
 }

@@ -7,6 +7,7 @@
 
 use crate::components::contact_link::contact_link;
 use crate::components::data_item::DataItem;
+use crate::components::focus::jump_to;
 use crate::components::notice::{Notice, NoticeKind};
 use crate::config::Contact;
 use crate::i18n::{I18n, Key, use_i18n};
@@ -91,18 +92,6 @@ const TERMS: &[Key] = &[
 
 /// The router would treat "#id" as navigation; do what a browser does for
 /// an in-page link (as the skip link in `layout.rs`): focus the heading.
-// TODO(focus_id): a copy of "focus the element with this id"; use
-// `crate::components::focus::focus_id` once it exists.
-fn jump_to(id: &'static str) -> impl Fn(leptos::ev::MouseEvent) + 'static {
-    move |ev| {
-        ev.prevent_default();
-        if let Some(target) = document().get_element_by_id(id) {
-            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&target).focus();
-            target.scroll_into_view();
-        }
-    }
-}
-
 /// One `<li>` per text.
 fn items(i18n: I18n, keys: &'static [Key]) -> impl IntoView {
     keys.iter()
