@@ -8,6 +8,7 @@ pub mod access;
 pub mod app;
 pub mod components;
 pub mod config;
+pub mod datetime;
 pub mod demo;
 pub mod download;
 pub mod fhir;

@@ -89,7 +89,8 @@ pub fn format_weekday_date_time(lang: Lang, at: NaiveDateTime) -> String {
 /// none or it cannot be read.
 pub fn format_instant(lang: Lang, instant: Option<&str>) -> String {
     instant
-        .and_then(crate::fhir::agenda::local_time)
+        .and_then(crate::datetime::parse_instant)
+        .map(|(local, _)| local)
         .map(|t| format_date_time(lang, t))
         .unwrap_or_else(|| "—".into())
 }
