@@ -117,10 +117,19 @@ function prepare(tmp) {
   if (patient?.id !== 'bench' || !bsn) throw fail('bench.json: no Patient/bench with a BSN identifier');
   const name = patient.name?.[0]?.text ?? [patient.name?.[0]?.given?.join(' '), patient.name?.[0]?.family].filter(Boolean).join(' ');
 
+  // The release build serves a .br and a .gz beside each file: a file
+  // changed here gets fresh ones, or the server would send the old content.
+  const write = (file, text) => {
+    fs.writeFileSync(file, text);
+    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(text, { level: 9 }));
+    fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(text, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }));
+  };
+  write(out, fs.readFileSync(out));
+
   const manifestFile = path.join(site, 'demo', 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
   if (!manifest.bundles.includes('bench.json')) manifest.bundles.push('bench.json');
-  fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+  write(manifestFile, JSON.stringify(manifest));
 
   const personasFile = path.join(site, 'demo', 'personas.json');
   const personas = JSON.parse(fs.readFileSync(personasFile, 'utf8')).filter((p) => p.username !== USER);
@@ -130,7 +139,7 @@ function prepare(tmp) {
     bsn,
     description: { nl: `Benchmarkpatiënt met ${RESULTS} uitslagen`, en: `Benchmark patient with ${RESULTS} results` },
   });
-  fs.writeFileSync(personasFile, JSON.stringify(personas, null, 1));
+  write(personasFile, JSON.stringify(personas, null, 1));
 
   return { site, observations, reports, bsn, name, bytes: fs.statSync(out).size };
 }
