@@ -83,6 +83,8 @@ test.describe('consult reports', () => {
     await openReports(page);
     await page.getByRole('link', { name: t['reports.tab_agreements'] }).click();
     await expect(page.getByRole('link', { name: t['reports.tab_agreements'] })).toHaveAttribute('aria-current', 'page');
+    // The tab is marked at once; its rows come with the server's answer.
+    await expect(page.getByRole('table').locator('tbody tr').first()).toBeVisible();
     const dates = await shownDates(page.getByRole('table'));
     expect(dates.length).toBeGreaterThan(0);
     for (const d of dates) expect(dayNumber(d)).toBeLessThan(20150224);
