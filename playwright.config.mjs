@@ -3,6 +3,14 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 8090);
 
+// The browser's time zone. The test backend (connected mode) runs in the
+// workers and dates its records from its own "today": it must be the same
+// day as the portal's, also in the hour after midnight in Amsterdam, when
+// UTC is still on the day before. Node reads TZ again when it changes, and
+// the workers inherit it.
+const TIME_ZONE = 'Europe/Amsterdam';
+process.env.TZ = TIME_ZONE;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'tests/e2e/.artifacts',
@@ -15,7 +23,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
+    timezoneId: TIME_ZONE,
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [

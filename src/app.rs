@@ -19,12 +19,30 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{Lazy, path};
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 async fn load_config() -> Result<Config, String> {
-    let text = crate::static_files::get_text("/config.json")
-        .await
-        .map_err(|e| e.to_string())?;
+    let text = match asked_at_start().await {
+        Some(text) => text,
+        None => crate::static_files::get_text("/config.json")
+            .await
+            .map_err(|e| e.to_string())?,
+    };
     Config::parse(&text)
+}
+
+/// `config.json` as the start file asked for it, in parallel with the main
+/// module (`portalConfig`, scripts/split-start.mjs); `None` without one, or
+/// when that request failed (then the portal asks itself, and says why).
+async fn asked_at_start() -> Option<String> {
+    let promise = js_sys::Reflect::get(&js_sys::global(), &"portalConfig".into())
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// Takes away the frame `index.html` paints before the portal's code has

@@ -86,4 +86,31 @@ test.describe('split build', () => {
     await expect(page.getByRole('heading', { level: 1, name: t['results.title'] })).toBeVisible();
     expect(wasm.slice(before)).toEqual([]);
   });
+
+  test('the configuration is asked for once, beside the main module; in demo mode the demo chunk comes before the form is drawn', async ({ page }) => {
+    const configs = [];
+    const demoChunks = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path === '/config.json') configs.push(path);
+      if (chunkOf(r.url()) === 'demo') demoChunks.push(r);
+    });
+    await new SignInPage(page).goto();
+    await page.waitForLoadState('networkidle');
+    expect(configs).toHaveLength(1);
+    if (!CONNECTED) {
+      // Asked for by the start file (a preload), not after the main module ran.
+      const link = page.locator('head link[rel=preload][href*="/split_demo.wasm"]');
+      await expect(link).toHaveCount(1);
+      expect(demoChunks).toHaveLength(1);
+    }
+  });
+
+  test('a configuration the server cannot give: the portal says it cannot start, in Dutch', async ({ page }) => {
+    await page.route('**/config.json', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    await page.goto('/inloggen');
+    await expect(page.getByRole('heading', { level: 1, name: t['config_error.title'] })).toBeVisible();
+    await expect(page.getByText(t['config_error.text'])).toBeVisible();
+    await expect(page.locator('#boot')).toHaveCount(0);
+  });
 });
