@@ -7,7 +7,8 @@
 #   1. cargo: the library as cdylib with the `split` feature, and
 #      --emit-relocs on the final link only (dependencies are not rebuilt);
 #   2. portal-splitter (tools/splitter): every #[wasm_split] module becomes
-#      a chunk, plus the chunk loader and the prefetch manifest;
+#      a chunk, code they share a few shared chunks, plus the chunk loader
+#      and the prefetch manifest;
 #   3. wasm-bindgen on the main module (the chunks use its memory and table);
 #   4. release: wasm-opt -Oz on the main module and every chunk;
 #   5. all of it in pkg/<hash>/ (a main module and its chunks only work as a
@@ -30,6 +31,11 @@ need() {
   command -v "$1" >/dev/null 2>&1 || { echo "build-split: $1 is missing: run scripts/setup.sh" >&2; exit 1; }
 }
 need portal-splitter
+splitter=$(awk -F'"' '/^version = / { print $2; exit }' tools/splitter/Cargo.toml)
+if [ "$(portal-splitter --version)" != "portal-splitter $splitter" ]; then
+  echo "build-split: tools/splitter is at $splitter, the installed portal-splitter is not: run scripts/setup.sh" >&2
+  exit 1
+fi
 need wasm-bindgen
 [ "$PROFILE" = release ] && need wasm-opt
 
@@ -39,7 +45,10 @@ cargo rustc "${flags[@]}" -- -C link-arg=--emit-relocs
 
 work=$OUT/work
 rm -rf "$work" && mkdir -p "$work"
-portal-splitter "$TARGET/wasm32-unknown-unknown/$PROFILE/$NAME.wasm" "$work" "$OUT/main.wasm" "$NAME" >/dev/null
+# Code the sections share goes into a few larger chunks (one per set of the
+# modules named here that share it), not one file per set of sections: the
+# demo's shared code stays apart from what connected mode loads.
+portal-splitter "$TARGET/wasm32-unknown-unknown/$PROFILE/$NAME.wasm" "$work" "$OUT/main.wasm" "$NAME" demo >/dev/null
 wasm-bindgen --target web --keep-lld-exports --no-demangle --no-typescript \
   --out-name "$NAME" --out-dir "$work" "$OUT/main.wasm"
 if [ "$PROFILE" = release ]; then

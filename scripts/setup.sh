@@ -42,6 +42,32 @@ if ! grep -q "wasm_bindgen = \"$WBG_VERSION\"" Trunk.toml; then
   exit 1
 fi
 
+# The splitter's library with the project's patch (tools/splitter/
+# coarse-chunks.patch), unpacked from cargo's download of the crate into the
+# folder tools/splitter/Cargo.toml patches crates-io with.
+SPLIT_LIB=wasm_split_cli_support-0.2.4
+SPLIT_SRC="$PWD/target/tools/$SPLIT_LIB"
+SPLIT_PATCH=$(sha256sum tools/splitter/coarse-chunks.patch | cut -c1-16)
+step "$SPLIT_LIB with tools/splitter/coarse-chunks.patch"
+if [ -f "$SPLIT_SRC/.patched-$SPLIT_PATCH" ]; then
+  echo "present"
+else
+  have patch || { as_root apt-get update && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y --no-install-recommends patch; }
+  crate() { ls "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/"$SPLIT_LIB.crate" 2>/dev/null | head -n 1; }
+  if [ -z "$(crate)" ]; then
+    fetch=$(mktemp -d)
+    mkdir "$fetch/src" && touch "$fetch/src/lib.rs"
+    printf '[package]\nname = "fetch"\nversion = "0.0.0"\nedition = "2024"\n\n[dependencies]\nwasm_split_cli_support = "=0.2.4"\n' > "$fetch/Cargo.toml"
+    (cd "$fetch" && cargo fetch -q)
+    rm -rf "$fetch"
+  fi
+  [ -n "$(crate)" ] || { echo "setup: cargo did not download $SPLIT_LIB" >&2; exit 1; }
+  rm -rf "$SPLIT_SRC" && mkdir -p "$(dirname "$SPLIT_SRC")"
+  tar xzf "$(crate)" -C "$(dirname "$SPLIT_SRC")"
+  patch -s -d "$(dirname "$SPLIT_SRC")" -p1 < tools/splitter/coarse-chunks.patch
+  touch "$SPLIT_SRC/.patched-$SPLIT_PATCH"
+fi
+
 SPLITTER_VERSION=$(awk -F'"' '/^version = / { print $2; exit }' tools/splitter/Cargo.toml)
 step "portal-splitter $SPLITTER_VERSION (tools/splitter: the split build's wasm splitter)"
 if have portal-splitter && [ "$(portal-splitter --version 2>/dev/null)" = "portal-splitter $SPLITTER_VERSION" ]; then

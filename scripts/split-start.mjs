@@ -33,7 +33,10 @@ import init from './${name}.js';
 
 const sections = ${JSON.stringify(sections)};
 
+const asked = new Set();
 function preload(href) {
+  if (asked.has(href)) return;
+  asked.add(href);
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'fetch';

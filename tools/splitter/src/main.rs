@@ -1,6 +1,6 @@
 //! The portal's wasm splitter (run by scripts/build-split.sh):
 //!
-//!   portal-splitter <linked.wasm> <out_dir> <main_out.wasm> <name>
+//!   portal-splitter <linked.wasm> <out_dir> <main_out.wasm> <name> [apart,…]
 //!
 //! Reads a wasm linked with `--emit-relocs`, cuts every `#[wasm_split]`
 //! module out into a chunk of its own, and writes:
@@ -12,7 +12,11 @@
 //! - `<main_out.wasm>`: the main module, still to go through wasm-bindgen.
 //!
 //! The work is `wasm_split_cli_support`'s (the splitter behind
-//! `cargo leptos build --split`); this is its command line.
+//! `cargo leptos build --split`); this is its command line. With a list of
+//! split modules to keep apart (`demo,portaal`), code shared by several
+//! modules goes into one chunk per set of those it is shared with, loaded
+//! by all the others too (coarse-chunks.patch): a few larger files instead
+//! of over a hundred small ones.
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -23,11 +27,24 @@ fn main() -> ExitCode {
         println!("portal-splitter {}", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
     }
-    let [_, input, out_dir, main_out, name] = args.as_slice() else {
-        eprintln!("usage: portal-splitter <linked.wasm> <out_dir> <main_out.wasm> <name>");
-        return ExitCode::from(2);
+    let (input, out_dir, main_out, name, apart) = match args.as_slice() {
+        [_, input, out_dir, main_out, name] => (input, out_dir, main_out, name, None),
+        [_, input, out_dir, main_out, name, apart] => (
+            input,
+            out_dir,
+            main_out,
+            name,
+            Some(apart.split(',').map(str::to_string).collect::<Vec<_>>()),
+        ),
+        _ => {
+            eprintln!(
+                "usage: portal-splitter <linked.wasm> <out_dir> <main_out.wasm> <name> [apart,…]"
+            );
+            return ExitCode::from(2);
+        }
     };
-    match split(Path::new(input), Path::new(out_dir), Path::new(main_out), name) {
+    let paths = (Path::new(input), Path::new(out_dir), Path::new(main_out));
+    match split(paths, name, apart.as_deref()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("portal-splitter: {e}");
@@ -36,7 +53,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn split(input: &Path, out_dir: &Path, main_out: &Path, name: &str) -> Result<(), String> {
+fn split(
+    (input, out_dir, main_out): (&Path, &Path, &Path),
+    name: &str,
+    apart: Option<&[String]>,
+) -> Result<(), String> {
     let wasm = std::fs::read(input).map_err(|e| format!("{}: {e}", input.display()))?;
     std::fs::create_dir_all(out_dir).map_err(|e| format!("{}: {e}", out_dir.display()))?;
     let main_module = format!("./{name}.js");
@@ -45,6 +66,7 @@ fn split(input: &Path, out_dir: &Path, main_out: &Path, name: &str) -> Result<()
     options.main_out_path = main_out;
     options.main_module = &main_module;
     options.link_name = "./__wasm_split.js";
+    options.shared_apart = apart;
     let split = wasm_split_cli_support::transform(options).map_err(|e| format!("{e:?}"))?;
     let manifest = serde_json::to_string_pretty(&split.prefetch_map).map_err(|e| e.to_string())?;
     let path = out_dir.join("__wasm_split_manifest.json");
