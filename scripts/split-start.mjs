@@ -48,16 +48,18 @@ function preload(href) {
 // The configuration, asked for once (index.html preloads it): the portal
 // reads it from here, and in demo mode the demo chunk (its sign-in form and
 // server) comes in parallel with the main module instead of after it.
-const config = fetch('/config.json').then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))));
+// Within 30 seconds, as the portal's own requests for its files; what went
+// wrong is the portal's to say.
+const config = fetch('/config.json', { signal: AbortSignal.timeout(30000) })
+  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(\`/config.json: \${r.status}\`))));
+config.catch(() => {});
 globalThis.portalConfig = config;
 const demo = ${JSON.stringify(demo)};
 config.then((text) => {
   if (JSON.parse(text).mode === 'demo') {
     for (const file of demo) preload(new URL(\`./\${file}\`, import.meta.url).href);
   }
-}).catch(() => {
-  // The portal asks again and says what went wrong.
-});
+}).catch(() => {});
 
 const deep = /^\\/p\\/[^/]+\\/([^/?#]+)/.exec(location.pathname);
 for (const file of (deep && sections[deep[1].replace(/-/g, '_')]) || []) {

@@ -22,8 +22,15 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 async fn load_config() -> Result<Config, String> {
-    let text = match asked_at_start().await {
-        Some(text) => text,
+    let text = match asked_at_start() {
+        Some(asked) => wasm_bindgen_futures::JsFuture::from(asked)
+            .await
+            .map_err(|e| match e.dyn_ref::<js_sys::Error>() {
+                Some(e) => String::from(e.message()),
+                None => "/config.json: no answer".to_string(),
+            })?
+            .as_string()
+            .ok_or_else(|| "/config.json: not text".to_string())?,
         None => crate::static_files::get_text("/config.json")
             .await
             .map_err(|e| e.to_string())?,
@@ -32,17 +39,13 @@ async fn load_config() -> Result<Config, String> {
 }
 
 /// `config.json` as the start file asked for it, in parallel with the main
-/// module (`portalConfig`, scripts/split-start.mjs); `None` without one, or
-/// when that request failed (then the portal asks itself, and says why).
-async fn asked_at_start() -> Option<String> {
-    let promise = js_sys::Reflect::get(&js_sys::global(), &"portalConfig".into())
+/// module and within 30 seconds (`portalConfig`, scripts/split-start.mjs);
+/// `None` in a build without that file.
+fn asked_at_start() -> Option<js_sys::Promise> {
+    js_sys::Reflect::get(&js_sys::global(), &"portalConfig".into())
         .ok()?
         .dyn_into::<js_sys::Promise>()
-        .ok()?;
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .ok()?
-        .as_string()
+        .ok()
 }
 
 /// Takes away the frame `index.html` paints before the portal's code has

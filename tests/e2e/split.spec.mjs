@@ -114,6 +114,8 @@ test.describe('split build', () => {
     await page.goto('/inloggen');
     await expect(page.getByRole('heading', { level: 1, name: t['config_error.title'] })).toBeVisible();
     await expect(page.getByText(t['config_error.text'])).toBeVisible();
+    // What went wrong, for the helpdesk.
+    await expect(page.locator('.notice__detail')).toHaveText('/config.json: 503');
     await expect(page.locator('#boot')).toHaveCount(0);
   });
 });
