@@ -33,6 +33,9 @@ import init from './${name}.js';
 
 const sections = ${JSON.stringify(sections)};
 
+/** The address of a file of this build's folder. */
+const here = (file) => new URL(\`./\${file}\`, import.meta.url).href;
+
 const asked = new Set();
 function preload(href) {
   if (asked.has(href)) return;
@@ -48,22 +51,23 @@ function preload(href) {
 // The configuration, asked for once (index.html preloads it): the portal
 // reads it from here, and in demo mode the demo chunk (its sign-in form and
 // server) comes in parallel with the main module instead of after it.
-// Within 30 seconds, as the portal's own requests for its files; what went
-// wrong is the portal's to say.
+// Within the 30 seconds the portal gives its own files
+// (static_files::TIMEOUT); it reads a rejection as static_files::asked_at_start
+// says, and tells the person what went wrong.
 const config = fetch('/config.json', { signal: AbortSignal.timeout(30000) })
-  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(\`/config.json: \${r.status}\`))));
+  .then((r) => (r.ok ? r.text() : Promise.reject({ status: r.status })));
 config.catch(() => {});
 globalThis.portalConfig = config;
 const demo = ${JSON.stringify(demo)};
 config.then((text) => {
   if (JSON.parse(text).mode === 'demo') {
-    for (const file of demo) preload(new URL(\`./\${file}\`, import.meta.url).href);
+    for (const file of demo) preload(here(file));
   }
 }).catch(() => {});
 
 const deep = /^\\/p\\/[^/]+\\/([^/?#]+)/.exec(location.pathname);
 for (const file of (deep && sections[deep[1].replace(/-/g, '_')]) || []) {
-  preload(new URL(\`./\${file}\`, import.meta.url).href);
+  preload(here(file));
 }
 
 let english = false;
@@ -81,7 +85,7 @@ if (english) {
   }
 }
 
-const wasm = await init({ module_or_path: new URL('./${name}_bg.wasm', import.meta.url) });
+const wasm = await init({ module_or_path: here('${name}_bg.wasm') });
 // As Trunk's own start does: the benchmark reads the wasm memory from it.
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 `);

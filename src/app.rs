@@ -19,33 +19,15 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{Lazy, path};
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 async fn load_config() -> Result<Config, String> {
-    let text = match asked_at_start() {
-        Some(asked) => wasm_bindgen_futures::JsFuture::from(asked)
-            .await
-            .map_err(|e| match e.dyn_ref::<js_sys::Error>() {
-                Some(e) => String::from(e.message()),
-                None => "/config.json: no answer".to_string(),
-            })?
-            .as_string()
-            .ok_or_else(|| "/config.json: not text".to_string())?,
-        None => crate::static_files::get_text("/config.json")
-            .await
-            .map_err(|e| e.to_string())?,
-    };
+    // Asked for by the start file, in parallel with the main module.
+    let text = match crate::static_files::asked_at_start("portalConfig", "/config.json").await {
+        Some(asked) => asked,
+        None => crate::static_files::get_text("/config.json").await,
+    }
+    .map_err(|e| e.to_string())?;
     Config::parse(&text)
-}
-
-/// `config.json` as the start file asked for it, in parallel with the main
-/// module and within 30 seconds (`portalConfig`, scripts/split-start.mjs);
-/// `None` in a build without that file.
-fn asked_at_start() -> Option<js_sys::Promise> {
-    js_sys::Reflect::get(&js_sys::global(), &"portalConfig".into())
-        .ok()?
-        .dyn_into::<js_sys::Promise>()
-        .ok()
 }
 
 /// Takes away the frame `index.html` paints before the portal's code has

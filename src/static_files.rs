@@ -15,7 +15,7 @@ pub const TIMEOUT: Duration = Duration::from_secs(30);
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum StaticError {
     /// The server answered with an error status (404: no such file).
-    #[error("{path}: HTTP {status}")]
+    #[error("{path}: {status}")]
     Status { path: String, status: u16 },
     /// The request did not reach the server, or the answer broke off.
     #[error("{path}: {reason}")]
@@ -68,6 +68,48 @@ pub async fn get_text(path: &str) -> Result<String, StaticError> {
         }),
         other => other,
     }
+}
+
+/// A file the start file (scripts/split-start.mjs) asked for in parallel
+/// with the main module, as the promise it left in the global `name`:
+/// its text, or why it could not be had (the promise rejects with
+/// `{ status }` for an error status, the abort's `TimeoutError` after
+/// [`TIMEOUT`], or the network's error). `None` when there is no such
+/// promise (a build without that file): then fetch it with [`get_text`].
+pub async fn asked_at_start(name: &str, path: &str) -> Option<Result<String, StaticError>> {
+    use wasm_bindgen::JsCast;
+    let promise = js_sys::Reflect::get(&js_sys::global(), &name.into())
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    let path = path.to_string();
+    Some(match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(text) => text.as_string().ok_or_else(|| StaticError::Network {
+            path,
+            reason: "not text".into(),
+        }),
+        Err(e) => {
+            let status = js_sys::Reflect::get(&e, &"status".into())
+                .ok()
+                .and_then(|s| s.as_f64());
+            let error = e.dyn_ref::<js_sys::Error>();
+            Err(match (status, error) {
+                (Some(status), _) => StaticError::Status {
+                    path,
+                    status: status as u16,
+                },
+                (None, Some(e)) if e.name() == "TimeoutError" => StaticError::Timeout { path },
+                (None, Some(e)) => StaticError::Network {
+                    path,
+                    reason: e.message().into(),
+                },
+                (None, None) => StaticError::Network {
+                    path,
+                    reason: "no answer".into(),
+                },
+            })
+        }
+    })
 }
 
 impl From<StaticError> for crate::fhir::FhirError {
