@@ -65,10 +65,15 @@ config.then((text) => {
   }
 }).catch(() => {});
 
-const deep = /^\\/p\\/[^/]+\\/([^/?#]+)/.exec(location.pathname);
-for (const file of (deep && sections[deep[1].replace(/-/g, '_')]) || []) {
-  preload(here(file));
+const wanted = new Set();
+// Every page but the sign-in form (and \`/\`, which sends someone signed
+// out there) is drawn by the portal's own chunk.
+if (!['/', '/inloggen'].includes(location.pathname)) {
+  for (const file of sections.portaal || []) wanted.add(file);
 }
+const deep = /^\\/p\\/[^/]+\\/([^/?#]+)/.exec(location.pathname);
+for (const file of (deep && sections[deep[1].replace(/-/g, '_')]) || []) wanted.add(file);
+for (const file of wanted) preload(here(file));
 
 let english = false;
 try {

@@ -3,14 +3,8 @@
 use crate::components::live_region::LiveRegion;
 use crate::config::Config;
 use crate::i18n::{I18n, Key, Lang, use_i18n};
-use crate::layout::PatientShell;
-use crate::pages::accessibility::AccessibilityStatement;
-use crate::pages::auth_callback::AuthCallback;
-use crate::pages::information::{Information, PublicInformation};
 use crate::pages::transit::{Transit, TransitPage};
-use crate::pages::{
-    home::Home, landing::Landing, not_found::NotFound, sign_in::SignIn, signed_out::SignedOut,
-};
+use crate::pages::{landing::Landing, sign_in::SignIn};
 use crate::sections::*;
 use crate::session::{IdleGuard, Session, Status, storage, use_session};
 use leptos::prelude::*;
@@ -103,15 +97,15 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
             // On the way to the provider the page shows only that (above);
             // the routes stay mounted but hidden: nothing to see or click.
             <div class="routes" hidden=move || session.is_in_transit()>
-            <Routes fallback=NotFound>
+            <Routes fallback=|| later(|| Box::pin(load_not_found()))>
                 <Route path=path!("/") view=Landing/>
                 <Route path=path!("/inloggen") view=SignIn/>
-                <Route path=path!("/uitgelogd") view=SignedOut/>
-                <Route path=path!("/informatie") view=PublicInformation/>
-                <Route path=path!("/toegankelijkheid") view=AccessibilityStatement/>
-                <Route path=path!("/auth/callback") view=AuthCallback/>
-                <ParentRoute path=path!("/p/:patient") view=PatientShell>
-                    <Route path=path!("") view=Home/>
+                <Route path=path!("/uitgelogd") view={Lazy::<SignedOutRoute>::new()}/>
+                <Route path=path!("/informatie") view={Lazy::<PublicInformationRoute>::new()}/>
+                <Route path=path!("/toegankelijkheid") view={Lazy::<AccessibilityRoute>::new()}/>
+                <Route path=path!("/auth/callback") view={Lazy::<AuthCallbackRoute>::new()}/>
+                <ParentRoute path=path!("/p/:patient") view={Lazy::<ShellRoute>::new()}>
+                    <Route path=path!("") view={Lazy::<HomeRoute>::new()}/>
                     <Route path=path!("verslagen") view={Lazy::<ReportsRoute>::new()}/>
                     <Route path=path!("verslagen/:report") view={Lazy::<ReportRoute>::new()}/>
                     <Route path=path!("doelen") view={Lazy::<GoalsRoute>::new()}/>
@@ -131,7 +125,7 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
                     <Route path=path!("e-consult/:thread") view={Lazy::<ThreadRoute>::new()}/>
                     <Route path=path!("gegevens") view={Lazy::<PatientDataRoute>::new()}/>
                     <Route path=path!("inzage") view={Lazy::<AccessLogRoute>::new()}/>
-                    <Route path=path!("informatie") view=Information/>
+                    <Route path=path!("informatie") view={Lazy::<InformationRoute>::new()}/>
                 </ParentRoute>
             </Routes>
             </div>

@@ -35,6 +35,11 @@ pub fn use_current_patient() -> CurrentPatient {
     use_context::<CurrentPatient>().expect("CurrentPatient: render inside PatientShell") // ok: programming error
 }
 
+/// Present under a page frame (public or signed in): a page drawn there
+/// has a header and a main area around it.
+#[derive(Clone, Copy)]
+pub struct InFrame;
+
 /// The sections in the menu: text and path below `/p/:patient`.
 const SECTIONS: &[(Key, &str)] = &[
     (Key::NavHome, ""),
@@ -104,6 +109,7 @@ pub fn PublicFrame(
     /// The page.
     children: Children,
 ) -> impl IntoView {
+    provide_context(InFrame);
     view! {
         {skip_link()}
         <header class="portal-header">
@@ -150,6 +156,7 @@ pub fn SignedInFrame(
     /// The page.
     children: Children,
 ) -> impl IntoView {
+    provide_context(InFrame);
     let i18n = use_i18n();
     let session = use_session();
     let current_id = current.as_ref().map(|c| c.id.clone());

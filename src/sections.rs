@@ -24,15 +24,53 @@ pub type MakeView = fn() -> AnyView;
 /// Loads a chunk and gives its page.
 pub type Load = fn() -> std::pin::Pin<Box<dyn Future<Output = Result<MakeView, SplitLoaderError>>>>;
 
-/// The page of a loaded section, or the message with a retry.
+/// The page of a loaded section, or the message with a retry; then the
+/// other sections, while the browser is idle.
+async fn open_section(load: Load) -> AnyView {
+    let page = open(load).await;
+    prefetch_when_idle();
+    page
+}
+
+/// The page of a loaded chunk, or the message with a retry.
 async fn open(load: Load) -> AnyView {
     match load().await {
-        Ok(make) => {
-            let page = make();
-            prefetch_when_idle();
-            page
-        }
+        Ok(make) => make(),
         Err(_) => view! { <SectionUnavailable load=load/> }.into_any(),
+    }
+}
+
+/// A page of a chunk where a component (not a route) shows it: drawn
+/// under the caller's owner when its code is here.
+pub fn later(load: Load) -> impl IntoView {
+    let owner = Owner::current().unwrap_or_default();
+    let page = StoredValue::new_local(None::<AnyView>);
+    let ready = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        let made = match load().await {
+            Ok(make) => owner.with(make),
+            Err(_) => owner.with(|| view! { <SectionUnavailable load=load/> }.into_any()),
+        };
+        page.set_value(Some(made));
+        ready.set(true);
+    });
+    move || {
+        ready
+            .get()
+            .then(|| page.try_update_value(Option::take).flatten())
+    }
+}
+
+/// Runs `task` once the browser has nothing else to do (a second later in
+/// a browser without idle callbacks).
+fn when_idle(task: fn()) {
+    let start = wasm_bindgen::closure::Closure::once_into_js(task);
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if window.request_idle_callback(start.unchecked_ref()).is_err() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(start.unchecked_ref(), 1000);
     }
 }
 
@@ -43,24 +81,44 @@ async fn open(load: Load) -> AnyView {
 pub fn prefetch_when_idle() {
     use std::sync::atomic::{AtomicBool, Ordering};
     static STARTED: AtomicBool = AtomicBool::new(false);
-    if STARTED.swap(true, Ordering::Relaxed) {
-        return;
-    }
-    let start = wasm_bindgen::closure::Closure::once_into_js(|| {
-        leptos::task::spawn_local(prefetch());
-    });
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if window.request_idle_callback(start.unchecked_ref()).is_err() {
-        // A browser without idle callbacks: a second after the page.
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(start.unchecked_ref(), 1000);
+    if !STARTED.swap(true, Ordering::Relaxed) {
+        when_idle(|| leptos::task::spawn_local(prefetch()));
     }
 }
 
-macro_rules! sections {
-    ($($chunk:ident { $($route:ident / $load:ident => $page:path,)+ })*) => {
+/// While the sign-in form is shown: fetches the signed-in portal's chunk
+/// (the frame and Home), so signing in costs no extra round trip.
+pub fn prefetch_portal_when_idle() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static STARTED: AtomicBool = AtomicBool::new(false);
+    if !STARTED.swap(true, Ordering::Relaxed) {
+        when_idle(|| leptos::task::spawn_local(prefetch_portal()));
+    }
+}
+
+/// How the signed-in person is looked up (in the portal's chunk: nobody
+/// needs it before signing in, and it is fetched while the form shows).
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(portaal, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn load_people() -> Result<FindPeople, SplitLoaderError> {
+    Ok(crate::session::people::find)
+}
+
+/// How the signed-in person is looked up.
+#[cfg(not(feature = "split"))]
+pub async fn load_people() -> Result<FindPeople, SplitLoaderError> {
+    Ok(crate::session::people::find)
+}
+
+/// The lookup of the signed-in person and whom they may act for.
+pub type FindPeople = fn(
+    crate::fhir::FhirClient,
+    crate::session::people::Who,
+    chrono::NaiveDate,
+) -> crate::session::people::Lookup;
+
+macro_rules! lazy_routes {
+    ($open:ident, $prefetch:ident; $($chunk:ident { $($route:ident / $load:ident => $page:path,)+ })*) => {
         $($(
             #[doc = concat!("The lazily loaded route of `", stringify!($page), "`.")]
             pub struct $route;
@@ -70,7 +128,7 @@ macro_rules! sections {
                     $route
                 }
                 async fn view(_: Self) -> AnyView {
-                    open(|| Box::pin($load())).await
+                    $open(|| Box::pin($load())).await
                 }
             }
 
@@ -78,19 +136,19 @@ macro_rules! sections {
             // functions of one chunk apart by it.
             #[cfg(feature = "split")]
             #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
-            fn $load() -> Result<MakeView, SplitLoaderError> {
+            pub fn $load() -> Result<MakeView, SplitLoaderError> {
                 Ok(|| view! { <$page/> }.into_any())
             }
 
             #[cfg(not(feature = "split"))]
-            async fn $load() -> Result<MakeView, SplitLoaderError> {
+            pub async fn $load() -> Result<MakeView, SplitLoaderError> {
                 Ok(|| view! { <$page/> }.into_any())
             }
         )+)*
 
-        /// Fetches every section's chunk, one after the other (each one is
-        /// kept once loaded; one that fails is tried again when opened).
-        pub async fn prefetch() {
+        /// Fetches these chunks, one after the other (each one is kept once
+        /// loaded; one that fails is tried again when opened).
+        pub async fn $prefetch() {
             $($(
                 let _ = $load().await;
             )+)*
@@ -98,7 +156,26 @@ macro_rules! sections {
     };
 }
 
-sections! {
+// The signed-in portal's frame, Home and the pages outside the sign-in
+// form: one chunk, fetched while the sign-in form is shown (or at once, in
+// parallel with the main module, when the portal opens on one of them).
+lazy_routes! {
+    open, prefetch_portal;
+    portaal {
+        ShellRoute / load_shell => crate::layout::PatientShell,
+        HomeRoute / load_home => crate::pages::home::Home,
+        InformationRoute / load_information => crate::pages::information::Information,
+        PublicInformationRoute / load_public_information => crate::pages::information::PublicInformation,
+        AccessibilityRoute / load_accessibility => crate::pages::accessibility::AccessibilityStatement,
+        SignedOutRoute / load_signed_out => crate::pages::signed_out::SignedOut,
+        NotFoundRoute / load_not_found => crate::pages::not_found::NotFound,
+        NoDossierRoute / load_no_dossier => crate::pages::landing::NoDossier,
+        AuthCallbackRoute / load_auth_callback => crate::pages::auth_callback::AuthCallback,
+    }
+}
+
+lazy_routes! {
+    open_section, prefetch;
     verslagen {
         ReportsRoute / load_reports => crate::pages::reports::Reports,
         ReportRoute / load_report => crate::pages::report::ReportDetail,

@@ -1,12 +1,13 @@
 //! A section whose code could not be fetched (the connection dropped, the
-//! server is busy): said plainly, with a retry. The header, the menu and
-//! the idle sign-out are in the main module and go on working; opening the
-//! section later tries again too.
+//! server is busy): said plainly, with a retry. The idle sign-out is in the
+//! main module and goes on working, and so do the header and the menu once
+//! the portal's own chunk is here; opening the section later tries again too.
 
 use crate::components::live_region::use_live_region;
 use crate::components::notice::{Notice, NoticeKind};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{Key, use_i18n};
+use crate::layout::{InFrame, PublicFrame};
 use crate::sections::Load;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -17,6 +18,7 @@ pub fn SectionUnavailable(
     load: Load,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let framed = use_context::<InFrame>().is_some();
     // The page is drawn under this owner once its code is here, so it
     // finds the session and the patient like a page opened directly.
     let owner = Owner::current();
@@ -48,7 +50,7 @@ pub fn SectionUnavailable(
         if loaded.get() {
             page.try_update_value(Option::take).flatten().into_any()
         } else {
-            view! {
+            let message = view! {
                 <div class="section-unavailable" data-testid="section-unavailable">
                     <PageHeading title=Key::SectionUnavailableTitle/>
                     <Notice kind=NoticeKind::Error announced=false>
@@ -60,8 +62,14 @@ pub fn SectionUnavailable(
                         </button>
                     </Notice>
                 </div>
+            };
+            // The signed-in frame is in the chunk that failed, or this is a
+            // page outside it: the message gets the public frame.
+            if framed {
+                message.into_any()
+            } else {
+                view! { <PublicFrame>{message}</PublicFrame> }.into_any()
             }
-            .into_any()
         }
     }
 }

@@ -14,7 +14,6 @@ use leptos_router::components::Redirect;
 #[component]
 pub fn Landing() -> impl IntoView {
     let session = use_session();
-    let i18n = use_i18n();
     let location = leptos_router::hooks::use_location();
     move || match session.status() {
         Status::Starting | Status::Redirecting | Status::SigningOut(_) => loading().into_any(),
@@ -24,15 +23,28 @@ pub fn Landing() -> impl IntoView {
         Status::SignedOut(_) => ().into_any(),
         Status::SignedIn(signed) => match signed.landing() {
             Some(path) => view! { <Redirect path=path/> }.into_any(),
-            None => view! {
-                <SignedInFrame signed=signed.clone()>
-                    <PageHeading title=Key::NoDossierTitle/>
-                    <p>{i18n.text(Key::NoDossierText)}</p>
-                    // Perhaps because a record could not be read: say which.
-                    <ProblemsNotice problems=signed.people.problems.clone()/>
-                </SignedInFrame>
+            None => {
+                crate::sections::later(|| Box::pin(crate::sections::load_no_dossier())).into_any()
             }
-            .into_any(),
         },
     }
+}
+
+/// Signed in, with no dossier to open (not even one's own): says so, and
+/// which records could not be read, if any.
+#[component]
+pub fn NoDossier() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(signed) = use_session().signed_in() else {
+        return ().into_any();
+    };
+    view! {
+        <SignedInFrame signed=signed.clone()>
+            <PageHeading title=Key::NoDossierTitle/>
+            <p>{i18n.text(Key::NoDossierText)}</p>
+            // Perhaps because a record could not be read: say which.
+            <ProblemsNotice problems=signed.people.problems.clone()/>
+        </SignedInFrame>
+    }
+    .into_any()
 }

@@ -16,6 +16,8 @@ use leptos::prelude::*;
 #[component]
 pub fn SignIn() -> impl IntoView {
     let i18n = use_i18n();
+    // While the person signs in, the portal behind the form arrives.
+    crate::sections::prefetch_portal_when_idle();
     let form = match use_session().backend() {
         Backend::Demo => view! {
             <Suspense fallback=crate::components::loader::loading>

@@ -247,7 +247,7 @@ impl Session {
         let today = today();
         let demo = Backend::open_demo(username, today).await?;
         let client = self.client_for(demo.transport);
-        let people = people::resolve(&client, &demo.bsn, today).await?;
+        let people = people::look_up(client.clone(), people::Who::Bsn(demo.bsn), today).await?;
         self.signed_in_as(
             config,
             fresh,
@@ -318,21 +318,8 @@ impl Session {
         let claims = oidc::userinfo(&endpoints, &tokens.access).await?;
         let (kind, id) = oidc::fhir_user(&claims)
             .ok_or_else(|| FhirError::Malformed("the sign-in names no fhirUser".into()))?;
-        let bsn = if kind == "Patient" {
-            client
-                .read::<crate::fhir::model::Patient>(&id)
-                .await?
-                .bsn()
-                .map(str::to_string)
-        } else {
-            client
-                .read::<crate::fhir::model::RelatedPerson>(&id)
-                .await?
-                .bsn()
-                .map(str::to_string)
-        }
-        .ok_or_else(|| FhirError::Malformed("the signed-in person has no BSN".into()))?;
-        let people = people::resolve(&client, &bsn, today).await?;
+        let people =
+            people::look_up(client.clone(), people::Who::FhirUser(kind, id), today).await?;
         oidc::keep(endpoints, config, transport, &tokens);
         let claimed = claims
             .get("name")

@@ -115,6 +115,46 @@ pub fn combine(
     }
 }
 
+/// Who signed in, as the sign-in names them.
+pub enum Who {
+    /// The demo persona's BSN.
+    Bsn(String),
+    /// The provider's `fhirUser`: `Patient` or `RelatedPerson`, and the id.
+    FhirUser(String, String),
+}
+
+/// A lookup of the signed-in person, on its way.
+pub type Lookup = std::pin::Pin<Box<dyn Future<Output = Result<People, FhirError>>>>;
+
+/// Finds who signed in and whom they may act for. The code comes with the
+/// portal's own chunk (fetched while the sign-in form shows): nobody needs
+/// it before signing in.
+pub async fn look_up(client: FhirClient, who: Who, today: NaiveDate) -> Result<People, FhirError> {
+    let find = crate::sections::load_people()
+        .await
+        .map_err(|_| FhirError::Network("the portal's code could not be fetched".into()))?;
+    find(client, who, today).await
+}
+
+/// [`look_up`] once the code is here.
+pub fn find(client: FhirClient, who: Who, today: NaiveDate) -> Lookup {
+    Box::pin(async move {
+        let bsn = match who {
+            Who::Bsn(bsn) => Some(bsn),
+            Who::FhirUser(kind, id) if kind == "Patient" => {
+                client.read::<Patient>(&id).await?.bsn().map(str::to_string)
+            }
+            Who::FhirUser(_, id) => client
+                .read::<RelatedPerson>(&id)
+                .await?
+                .bsn()
+                .map(str::to_string),
+        }
+        .ok_or_else(|| FhirError::Malformed("the signed-in person has no BSN".into()))?;
+        resolve(&client, &bsn, today).await
+    })
+}
+
 /// Looks up the person with `bsn` on the server.
 pub async fn resolve(
     client: &FhirClient,
