@@ -65,22 +65,25 @@ config.then((text) => {
   }
 }).catch(() => {});
 
-const wanted = new Set();
-// Every page but the sign-in form (and \`/\`, which sends someone signed
-// out there) is drawn by the portal's own chunk.
-if (!['/', '/inloggen'].includes(location.pathname)) {
-  for (const file of sections.portaal || []) wanted.add(file);
-}
-const deep = /^\\/p\\/[^/]+\\/([^/?#]+)/.exec(location.pathname);
-for (const file of (deep && sections[deep[1].replace(/-/g, '_')]) || []) wanted.add(file);
-for (const file of wanted) preload(here(file));
-
 let english = false;
 try {
   english = localStorage.getItem('portal.lang') === 'en';
 } catch {
   // A browser that keeps no data: Dutch, as for anyone new.
 }
+
+const wanted = new Set();
+// Every page but the sign-in form (and \`/\`, which sends someone signed
+// out there) is drawn by the portal's own chunk, in words that come with
+// the language's file (only the sign-in form's are in the main module).
+if (!['/', '/inloggen'].includes(location.pathname)) {
+  for (const file of sections.portaal || []) wanted.add(file);
+  if (!english) preload('/locales/nl.json');
+}
+const deep = /^\\/p\\/[^/]+\\/([^/?#]+)/.exec(location.pathname);
+for (const file of (deep && sections[deep[1].replace(/-/g, '_')]) || []) wanted.add(file);
+for (const file of wanted) preload(here(file));
+
 if (english) {
   preload('/locales/en.json');
   const line = document.getElementById('boot-status');

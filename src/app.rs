@@ -42,6 +42,7 @@ pub fn App() -> impl IntoView {
     provide_context(I18n::new(lang));
     Effect::new(move |_| {
         let l = lang.get();
+        crate::i18n::note_shown(l);
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", l.as_str());
         }
@@ -49,7 +50,7 @@ pub fn App() -> impl IntoView {
     let i18n = use_i18n();
     let live = LiveRegion::provide();
     let config = LocalResource::new(move || async move {
-        if stored == Some(Lang::En) && crate::i18n::fetch_english().await.is_ok() {
+        if stored == Some(Lang::En) && crate::i18n::fetch_texts(Lang::En).await.is_ok() {
             lang.set(Lang::En);
         }
         load_config().await

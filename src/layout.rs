@@ -99,7 +99,24 @@ fn brand() -> impl IntoView {
     view! { <span class="portal-header__brand">{i18n.text(Key::AppName)}</span> }
 }
 
-/// The frame of pages outside a session (sign-in, signed out).
+/// "Uitloggen".
+fn sign_out_button() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    view! {
+        <button
+            type="button"
+            class="utrecht-button utrecht-button--secondary-action"
+            on:click=move |_| session.sign_out(SignOutReason::User)
+        >
+            {i18n.text(Key::SignOut)}
+        </button>
+    }
+}
+
+/// The frame of pages outside a session (sign-in, signed out), and of a
+/// message drawn while the signed-in frame's own code could not be fetched:
+/// then it offers "Uitloggen" too.
 #[component]
 pub fn PublicFrame(
     /// The page is about to be replaced (on the way to the identity
@@ -110,11 +127,15 @@ pub fn PublicFrame(
     children: Children,
 ) -> impl IntoView {
     provide_context(InFrame);
+    let session = use_session();
     view! {
         {skip_link()}
         <header class="portal-header">
             {brand()}
-            <div class="portal-header__tools"><LangSwitch/></div>
+            <div class="portal-header__tools">
+                <LangSwitch/>
+                {move || session.signed_in().is_some().then(sign_out_button)}
+            </div>
         </header>
         <main id="main" class="portal-main portal-main--public" tabindex="-1"
             aria-busy=busy.then_some("true")>{children()}</main>
@@ -229,13 +250,7 @@ pub fn SignedInFrame(
                         None => view! { <span class="portal-header__own" data-testid="own-name">{name}</span> }.into_any(),
                     }}
                 </span>
-                <button
-                    type="button"
-                    class="utrecht-button utrecht-button--secondary-action"
-                    on:click=move |_| session.sign_out(SignOutReason::User)
-                >
-                    {i18n.text(Key::SignOut)}
-                </button>
+                {sign_out_button()}
             </div>
         </header>
         {has_bar.then(|| view! {

@@ -34,10 +34,18 @@ async fn open_section(load: Load) -> AnyView {
 
 /// The page of a loaded chunk, or the message with a retry.
 async fn open(load: Load) -> AnyView {
-    match load().await {
-        Ok(make) => make(),
-        Err(_) => view! { <SectionUnavailable load=load/> }.into_any(),
+    match fetch(load).await {
+        Some(make) => make(),
+        None => view! { <SectionUnavailable load=load/> }.into_any(),
     }
+}
+
+/// Fetches a chunk and, beside it, the texts its pages show (the Dutch
+/// ones that are not compiled in, see `build.rs`): its page once both are
+/// here, `None` when either could not be fetched.
+pub async fn fetch(load: Load) -> Option<MakeView> {
+    let (page, texts) = futures::future::join(load(), crate::i18n::fetch_page_texts()).await;
+    page.ok().filter(|_| texts.is_ok())
 }
 
 /// A page of a chunk where a component (not a route) shows it: drawn
@@ -47,9 +55,9 @@ pub fn later(load: Load) -> impl IntoView {
     let page = StoredValue::new_local(None::<AnyView>);
     let ready = RwSignal::new(false);
     leptos::task::spawn_local(async move {
-        let made = match load().await {
-            Ok(make) => owner.with(make),
-            Err(_) => owner.with(|| view! { <SectionUnavailable load=load/> }.into_any()),
+        let made = match fetch(load).await {
+            Some(make) => owner.with(make),
+            None => owner.with(|| view! { <SectionUnavailable load=load/> }.into_any()),
         };
         page.set_value(Some(made));
         ready.set(true);
@@ -87,12 +95,18 @@ pub fn prefetch_when_idle() {
 }
 
 /// While the sign-in form is shown: fetches the signed-in portal's chunk
-/// (the frame and Home), so signing in costs no extra round trip.
+/// (the frame and Home) and the texts of its pages, so signing in costs no
+/// extra round trip.
 pub fn prefetch_portal_when_idle() {
     use std::sync::atomic::{AtomicBool, Ordering};
     static STARTED: AtomicBool = AtomicBool::new(false);
     if !STARTED.swap(true, Ordering::Relaxed) {
-        when_idle(|| leptos::task::spawn_local(prefetch_portal()));
+        when_idle(|| {
+            leptos::task::spawn_local(async {
+                let _ =
+                    futures::future::join(prefetch_portal(), crate::i18n::fetch_page_texts()).await;
+            })
+        });
     }
 }
 

@@ -214,7 +214,11 @@ async fn chart_is_an_image_named_by_a_summary_with_a_line_per_series() {
         2,
         "second line: square marks"
     );
-    patient_portal::i18n::load_english(include_str!("../locales/en.json")).unwrap();
+    patient_portal::i18n::load_texts(
+        patient_portal::i18n::Lang::En,
+        include_str!("../locales/en.json"),
+    )
+    .unwrap();
     lang.set(Lang::En);
     tick().await;
     let name = svg.get_attribute("aria-label").unwrap_or_default();

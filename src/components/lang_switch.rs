@@ -1,6 +1,6 @@
 //! The language switch: offers the other language, in that language.
 
-use crate::i18n::{Key, use_i18n};
+use crate::i18n::{Key, Lang, use_i18n};
 use leptos::prelude::*;
 
 /// A button that switches between Dutch and English; the choice is stored.
@@ -18,7 +18,10 @@ pub fn LangSwitch() -> impl IntoView {
             {move || other().text(Key::LangSwitchLabel)}
         </button>
         <span class="lang-switch__error" role="status">
-            {move || i18n.unavailable().then(|| i18n.t(Key::LangUnavailable))}
+            {move || i18n.unavailable().map(|lang| match lang {
+                Lang::En => i18n.t(Key::LangUnavailable),
+                Lang::Nl => i18n.t(Key::LangUnavailableDutch),
+            })}
         </span>
     }
 }

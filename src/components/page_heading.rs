@@ -17,6 +17,32 @@ pub fn as_fresh_load() {
     ROUTED.store(false, Ordering::Relaxed);
 }
 
+/// How many frames a heading waits to be shown before it takes focus.
+const FOCUS_TRIES: u8 = 120;
+
+/// Focuses `heading` once it is on screen. A page whose code came in a
+/// chunk can be drawn before its frame is in the document, or while the
+/// routes are still hidden (back from the identity provider); focusing it
+/// then does nothing. So it waits a frame at a time (two seconds at most),
+/// and takes focus only if nothing else has it meanwhile.
+fn focus_when_shown(heading: web_sys::HtmlElement, tries: u8) {
+    if heading.is_connected() && heading.offset_parent().is_some() {
+        let _ = heading.focus();
+        return;
+    }
+    if tries == 0 {
+        return;
+    }
+    request_animation_frame(move || {
+        let free = document()
+            .active_element()
+            .is_none_or(|e| e.tag_name().eq_ignore_ascii_case("body"));
+        if free {
+            focus_when_shown(heading, tries - 1);
+        }
+    });
+}
+
 /// The heading of a page. The document title becomes
 /// "title – patient – portal name" (without the patient outside a dossier).
 #[component]
@@ -45,7 +71,7 @@ pub fn PageHeading(
         if let Some(h) = heading_ref.get()
             && move_focus
         {
-            let _ = h.focus();
+            focus_when_shown(h.into(), FOCUS_TRIES);
         }
     });
     view! {

@@ -35,7 +35,7 @@ pub fn SectionUnavailable(
         busy.set(true);
         let owner = owner.clone();
         spawn_local(async move {
-            let made = load().await.ok().map(|make| match &owner {
+            let made = crate::sections::fetch(load).await.map(|make| match &owner {
                 Some(o) => o.with(make),
                 None => make(),
             });

@@ -17,58 +17,98 @@ include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
-/// The English texts in key order, once fetched (`/locales/en.json`). Dutch
-/// is compiled in; English is loaded when someone chooses it (`build.rs`).
-static ENGLISH: OnceLock<Vec<String>> = OnceLock::new();
+/// The texts of a language in key order, once fetched from its file
+/// (`/locales/nl.json`, `/locales/en.json`): what is not compiled in
+/// (`build.rs`). Index 0 is Dutch, 1 English.
+static LOADED: [OnceLock<Vec<String>>; 2] = [OnceLock::new(), OnceLock::new()];
 
 include!("fingerprint.rs");
 
-/// Takes the English texts from the text of `locales/en.json`; refuses a
-/// file that is not this build's (other keys) or not texts.
-pub fn load_english(text: &str) -> Result<(), String> {
-    if ENGLISH.get().is_some() {
-        return Ok(());
+/// Takes the texts of `lang` from the text of its file; refuses a file
+/// that is not this build's (other keys) or not texts.
+pub fn load_texts(lang: Lang, text: &str) -> Result<(), String> {
+    if LOADED[lang as usize].get().is_none() {
+        let _ = LOADED[lang as usize].set(parse_texts(lang, text)?);
     }
-    let _ = ENGLISH.set(parse_english(text)?);
     Ok(())
 }
 
-/// The texts of `locales/en.json` in key order, if the file is this build's.
+/// The texts of a language file in key order, if the file is this build's.
 /// (serde_json's map is ordered by key, as `build.rs` numbers the keys.)
-fn parse_english(text: &str) -> Result<Vec<String>, String> {
+fn parse_texts(lang: Lang, text: &str) -> Result<Vec<String>, String> {
+    let file = lang.file();
     let map: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(text).map_err(|e| format!("en.json: {e}"))?;
+        serde_json::from_str(text).map_err(|e| format!("{file}: {e}"))?;
     if map.len() != KEY_COUNT || fingerprint(map.keys()) != KEYS_FINGERPRINT {
-        return Err("en.json: not the texts of this version of the portal".into());
+        return Err(format!(
+            "{file}: not the texts of this version of the portal"
+        ));
     }
     map.into_iter()
         .map(|(key, value)| match value {
             serde_json::Value::String(text) => Ok(text),
-            _ => Err(format!("en.json: {key} is not a text")),
+            _ => Err(format!("{file}: {key} is not a text")),
         })
         .collect()
 }
 
-/// Whether the English texts are here.
-pub fn english_loaded() -> bool {
-    ENGLISH.get().is_some()
+/// Whether every text of `lang` is here (Dutch is compiled in whole
+/// outside the split build).
+pub fn texts_loaded(lang: Lang) -> bool {
+    (lang == Lang::Nl && cfg!(not(feature = "split"))) || LOADED[lang as usize].get().is_some()
 }
 
-/// Fetches the English texts once.
-pub async fn fetch_english() -> Result<(), String> {
-    if english_loaded() {
+/// Fetches the texts of `lang` once.
+pub async fn fetch_texts(lang: Lang) -> Result<(), String> {
+    if texts_loaded(lang) {
         return Ok(());
     }
-    let text = crate::static_files::get_text("/locales/en.json")
+    let file = lang.file();
+    let text = crate::static_files::get_text(file)
         .await
-        .map_err(|e| format!("en.json: {e}"))?;
-    load_english(&text)
+        .map_err(|e| format!("{file}: {e}"))?;
+    load_texts(lang, &text)
+}
+
+/// Whether English is the language shown (kept by `App` for code that runs
+/// outside the page, such as a chunk on its way).
+static ENGLISH_SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Notes the language shown (see [`ENGLISH_SHOWN`]).
+pub fn note_shown(lang: Lang) {
+    ENGLISH_SHOWN.store(lang == Lang::En, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Fetches what the pages of a chunk need to speak the language shown:
+/// the Dutch texts that are not compiled in (English is only shown once
+/// its texts are all here, see [`I18n::set`]). Called beside every chunk.
+pub async fn fetch_page_texts() -> Result<(), String> {
+    if ENGLISH_SHOWN.load(std::sync::atomic::Ordering::Relaxed) {
+        Ok(())
+    } else {
+        fetch_texts(Lang::Nl).await
+    }
 }
 
 /// For tests: the English texts from the source tree.
 #[cfg(test)]
 pub fn load_english_for_tests() {
-    let _ = load_english(include_str!("../../locales/en.json"));
+    let _ = load_texts(Lang::En, include_str!("../../locales/en.json"));
+}
+
+/// A text the split build shows before its language's file has come:
+/// logged for the end-to-end tests (which fail on it), shown as nothing.
+fn missing(key: Key) -> &'static str {
+    #[cfg(all(feature = "split", target_arch = "wasm32"))]
+    web_sys::console::error_1(
+        &format!(
+            "portal: text {} shown before its language file",
+            key as usize
+        )
+        .into(),
+    );
+    let _ = key;
+    ""
 }
 
 /// An interface language.
@@ -99,6 +139,14 @@ impl Lang {
         }
     }
 
+    /// Where the texts of this language are served.
+    pub fn file(self) -> &'static str {
+        match self {
+            Lang::Nl => "/locales/nl.json",
+            Lang::En => "/locales/en.json",
+        }
+    }
+
     /// The other language, which the switch offers.
     pub fn other(self) -> Lang {
         match self {
@@ -111,15 +159,20 @@ impl Lang {
     /// for as long as its texts have not loaded (the portal switches only
     /// once they have, see [`I18n::set`]).
     pub fn text(self, key: Key) -> &'static str {
-        match self {
-            Lang::Nl => text_nl(key),
-            Lang::En => ENGLISH
+        let loaded = |lang: Lang| {
+            LOADED[lang as usize]
                 .get()
                 .and_then(|texts| texts.get(key as usize))
                 .map(String::as_str)
+        };
+        let dutch = || text_nl_builtin(key).or_else(|| loaded(Lang::Nl));
+        match self {
+            Lang::Nl => dutch(),
+            Lang::En => loaded(Lang::En)
                 .or_else(|| text_en_builtin(key))
-                .unwrap_or_else(|| text_nl(key)),
+                .or_else(dutch),
         }
+        .unwrap_or_else(|| missing(key))
     }
 
     /// The text of `key` with its `{name}` placeholders filled in.
@@ -163,8 +216,8 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 #[derive(Clone, Copy)]
 pub struct I18n {
     lang: RwSignal<Lang>,
-    /// Set when the English texts could not be fetched.
-    unavailable: RwSignal<bool>,
+    /// The language whose texts could not be fetched when chosen.
+    unavailable: RwSignal<Option<Lang>>,
 }
 
 impl I18n {
@@ -172,12 +225,12 @@ impl I18n {
     pub fn new(lang: RwSignal<Lang>) -> Self {
         Self {
             lang,
-            unavailable: RwSignal::new(false),
+            unavailable: RwSignal::new(None),
         }
     }
 
-    /// Whether switching to English failed (tracked).
-    pub fn unavailable(self) -> bool {
+    /// The language that could not be switched to, if any (tracked).
+    pub fn unavailable(self) -> Option<Lang> {
         self.unavailable.get()
     }
 
@@ -186,20 +239,20 @@ impl I18n {
         self.lang.get()
     }
 
-    /// Changes the language and remembers the choice; English only once
-    /// its texts are here (fetched first if need be).
+    /// Changes the language and remembers the choice, once its texts are
+    /// here (fetched first if need be).
     pub fn set(self, lang: Lang) {
-        if lang == Lang::Nl || english_loaded() {
-            self.unavailable.set(false);
+        if texts_loaded(lang) {
+            self.unavailable.set(None);
             self.lang.set(lang);
             crate::session::storage::set(crate::session::storage::LANG_KEY, lang.as_str());
             return;
         }
         leptos::task::spawn_local(async move {
-            match fetch_english().await {
+            match fetch_texts(lang).await {
                 Ok(()) => self.set(lang),
                 Err(_) => {
-                    self.unavailable.try_set(true);
+                    self.unavailable.try_set(Some(lang));
                 }
             }
         });
@@ -278,9 +331,14 @@ mod tests {
     }
 
     #[test]
-    fn an_english_file_of_another_version_is_refused() {
+    fn a_language_file_of_another_version_is_refused() {
         let file = include_str!("../../locales/en.json");
+        let parse_english = |text: &str| parse_texts(Lang::En, text);
         assert_eq!(parse_english(file).map(|t| t.len()), Ok(KEY_COUNT));
+        assert_eq!(
+            parse_texts(Lang::Nl, include_str!("../../locales/nl.json")).map(|t| t.len()),
+            Ok(KEY_COUNT)
+        );
         assert!(parse_english("{}").is_err());
         assert!(parse_english("not json").is_err());
         let mut texts: serde_json::Map<String, serde_json::Value> =
@@ -304,7 +362,7 @@ mod tests {
     #[test]
     fn both_languages_have_text_for_a_key() {
         load_english_for_tests();
-        assert!(english_loaded());
+        assert!(texts_loaded(Lang::En));
         assert_eq!(Lang::En.text(Key::SigninTitle), "Sign in");
         assert_ne!(
             Lang::Nl.text(Key::SigninTitle),

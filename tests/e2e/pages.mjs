@@ -22,6 +22,9 @@ export { expect };
 export const MODE = process.env.PORTAL_E2E_MODE === 'connected' ? 'connected' : 'demo';
 export const CONNECTED = MODE === 'connected';
 
+/** The text keys in the order of the portal's `Key` variants (build.rs). */
+const KEY_NAMES = Object.keys(JSON.parse(readFileSync(new URL('../../locales/nl.json', import.meta.url), 'utf8'))).sort();
+
 /** The origin the portal is served from in connected runs. */
 export const CONNECTED_ORIGIN = `http://127.0.0.1:${process.env.E2E_CONNECTED_PORT ?? 8098}`;
 
@@ -62,6 +65,22 @@ export const test = base.extend({
       });
       await use(reports);
       if (!cspReportsExpected) expect(reports, 'Content-Security-Policy refusals').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  /** Every test: no text is shown before its language's file has come
+   * (the split build compiles in only the texts of its main module, see
+   * build.rs; the portal logs any other it is asked for too early). */
+  earlyTexts: [
+    async ({ context }, use) => {
+      const early = [];
+      context.on('console', (message) => {
+        const found = /portal: text (\d+) shown before its language file/.exec(message.text());
+        if (found) early.push(KEY_NAMES[Number(found[1])] ?? found[1]);
+      });
+      await use(early);
+      expect(early, 'texts shown before their language file (add the source to EARLY_SOURCES in build.rs?)').toEqual([]);
     },
     { auto: true },
   ],
