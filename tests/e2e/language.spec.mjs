@@ -1,6 +1,6 @@
 // Dutch by default; English through the header button; the choice is kept.
 import { test, expect } from './pages.mjs';
-import { SignInPage, Portal, people, portalDate } from './pages.mjs';
+import { SignInPage, Portal, people, portalDate, texts } from './pages.mjs';
 
 test.describe('language', () => {
   test('switch to English on the sign-in page; it stays after reload and sign-in; switch back', async ({ page }) => {
@@ -71,6 +71,34 @@ test.describe('language', () => {
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await expect(dutch.signOut).toBeVisible();
+  });
+
+  test('a language whose texts cannot be fetched is not switched to, and the page says so in the language shown', async ({ page }) => {
+    const nl = new SignInPage(page, 'nl');
+    await nl.goto();
+    await page.route('**/locales/en.json', (route) => route.abort('connectionfailed'));
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect(page.getByText(texts.nl['lang.unavailable'], { exact: true })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(nl.heading).toBeVisible();
+
+    // English chosen (its texts came); after a reload only the sign-in
+    // form's Dutch is in the page, the rest must be fetched to switch back.
+    await page.unroute('**/locales/en.json');
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.reload();
+    const en = new SignInPage(page, 'en');
+    await en.ready();
+    await page.route('**/locales/nl.json', (route) => route.abort('connectionfailed'));
+    await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
+    await expect(page.getByText(texts.en['lang.unavailable_dutch'], { exact: true })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.unroute('**/locales/nl.json');
+    await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(nl.heading).toBeVisible();
+    await expect(page.getByText(texts.en['lang.unavailable_dutch'], { exact: true })).toHaveCount(0);
   });
 
   test('the signed-out page follows the chosen language', async ({ page }) => {
