@@ -79,12 +79,12 @@ fn table(kind: &MeasurementKind) -> impl IntoView + use<> {
             let mut cells = vec![Cell::date(o.date())];
             for c in &columns {
                 let value = if c.is_empty() {
-                    o.value()
+                    o.reading()
                 } else {
                     o.component
                         .iter()
                         .find(|k| k.code.label() == Some(c.as_str()))
-                        .and_then(|k| k.value())
+                        .and_then(|k| k.reading())
                 };
                 cells.push(Cell::Live(Arc::new(move |i| {
                     value

@@ -23,7 +23,22 @@ pub fn ResultsTable(
     #[prop(optional)]
     history: bool,
 ) -> impl IntoView {
-    let rows = results.iter().map(|o| row(o, &patient, history)).collect();
+    // A panel's members (hasMember) come right under it: named as part of it.
+    let panel_of = |o: &Observation| {
+        let id = o.id.as_deref()?;
+        results.iter().find(|p| {
+            p.has_member
+                .iter()
+                .any(|m| m.id_of("Observation") == Some(id))
+        })
+    };
+    let rows = results
+        .iter()
+        .map(|o| {
+            let panel = panel_of(o).and_then(|p| p.code.label()).map(str::to_string);
+            row(o, &patient, history, panel)
+        })
+        .collect();
     view! {
         <DataTable class="results-table" row_headers=true rows=rows
             caption=Caption::Hidden(Cell::Label(Key::ResultsTitle)) columns=vec![
@@ -36,36 +51,41 @@ pub fn ResultsTable(
     }
 }
 
-fn row(o: &Observation, patient: &str, history: bool) -> Row {
+fn row(o: &Observation, patient: &str, history: bool, panel: Option<String>) -> Row {
     let name = o.code.label().unwrap_or("—").to_string();
+    let member_label = |name: &str| -> Option<crate::components::data_table::LiveText> {
+        let (name, panel) = (name.to_string(), panel.clone()?);
+        Some(Arc::new(move |i| {
+            i.tf(Key::ResultsMemberOf, &[("name", &name), ("panel", &panel)])
+        }))
+    };
     let first = match (&o.id, history) {
         (_, true) => Cell::date(o.date()),
         (Some(id), false) => Cell::Link {
             href: format!("/p/{patient}/uitslagen/{}", encode(id)),
+            label: member_label(&name),
             text: name,
-            class: "",
-            label: None,
+            class: if panel.is_some() {
+                "results-table__member"
+            } else {
+                ""
+            },
         },
         (None, false) => Cell::Text(name),
     };
-    let own = o.value();
-    let components: Vec<_> = o.component.iter().filter_map(|c| c.value()).collect();
-    let absent = o
-        .data_absent_reason
-        .as_ref()
-        .and_then(|r| r.label())
-        .map(str::to_string);
+    let own = o.reading();
+    let components: Vec<_> = o.component.iter().filter_map(|c| c.reading()).collect();
     let notes: Vec<String> = o.note.iter().filter_map(|n| n.text.clone()).collect();
     let shown = Cell::Live(Arc::new(move |i| {
         let text = match (&own, components.is_empty()) {
             (Some(v), _) => value(i, v),
-            // A panel without its own value (blood pressure): "120 / 80 mmHg".
+            // A panel of components (blood pressure): "120 / 80 mmHg".
             (None, false) => components
                 .iter()
                 .map(|v| value(i, v))
                 .collect::<Vec<_>>()
                 .join(" / "),
-            (None, true) => absent.clone().unwrap_or_else(|| "—".into()),
+            (None, true) => "—".into(),
         };
         // A note belongs with the value (as written).
         if notes.is_empty() {

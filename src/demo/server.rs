@@ -328,7 +328,7 @@ impl DemoServer {
             .iter()
             .map(|r| json!({"resource": r, "search": {"mode": "match"}}))
             .collect();
-        for included in self.includes(kind, &page, url) {
+        for included in self.includes(&page, url) {
             entries.push(json!({"resource": included, "search": {"mode": "include"}}));
         }
         let mut links =
@@ -345,65 +345,95 @@ impl DemoServer {
     }
 
     /// `_include=Type:field` (or `Type:field:TargetType`): the resources
-    /// `field` references, one reference or a list (`DiagnosticReport:result`).
-    /// An include for another source type is ignored. A patient the viewer
-    /// may no longer see is included as a subset (name and birth date only),
-    /// so a representative learns why access ended.
-    fn includes(&self, source: &str, page: &[&Value], url: &ParsedUrl) -> Vec<Value> {
+    /// `field` references, one reference or a list (`DiagnosticReport:result`);
+    /// `_include:iterate` also follows the references of what was included
+    /// (`Observation:has-member`: a panel's members, and theirs). An include
+    /// for another type is ignored. A patient the viewer may no longer see
+    /// is included as a subset (name and birth date only), so a
+    /// representative learns why access ended.
+    fn includes(&self, page: &[&Value], url: &ParsedUrl) -> Vec<Value> {
+        let specs: Vec<(bool, &str)> = url
+            .params
+            .iter()
+            .filter_map(|(k, v)| match k.as_str() {
+                "_include" => Some((false, v.as_str())),
+                "_include:iterate" => Some((true, v.as_str())),
+                _ => None,
+            })
+            .collect();
         let mut out: Vec<Value> = Vec::new();
-        for (_, include) in url.params.iter().filter(|(k, _)| k == "_include") {
-            let mut parts = include.split(':');
-            let (Some(from), Some(field)) = (parts.next(), parts.next()) else {
-                continue;
-            };
-            let target_type = parts.next();
-            if from != source {
-                continue;
-            }
-            // Search parameter → element path, where they differ.
-            let path = match (from, field) {
-                ("Appointment", "actor") => "participant.actor",
-                _ => field,
-            };
-            for resource in page {
-                let refs: Vec<Value> = super::query::values_at(resource, path)
-                    .into_iter()
-                    .cloned()
-                    .collect();
-                for r in refs {
-                    // A Reference, or a canonical (`QuestionnaireResponse.questionnaire`).
-                    let Some((kind, id)) = r
-                        .as_str()
-                        .or_else(|| r.get("reference").and_then(Value::as_str))
-                        .and_then(|s| s.split_once('/'))
-                    else {
-                        continue;
-                    };
-                    if target_type.is_some_and(|t| t != kind) {
-                        continue;
-                    }
-                    let Some(target) = self.get(kind, id) else {
-                        continue;
-                    };
-                    let shown = if self.visible(target, kind) {
-                        target.clone()
-                    } else if kind == "Patient" {
-                        json!({"resourceType":"Patient","id":id,"name":target.get("name"),
-                               "birthDate":target.get("birthDate"),
-                               "meta":{"tag":[{"system":"http://terminology.hl7.org/CodeSystem/v3-ObservationValue","code":"SUBSETTED"}]}})
-                    } else {
-                        continue;
-                    };
-                    if !out.iter().any(|o| {
-                        o.get("id") == shown.get("id")
-                            && o.get("resourceType") == shown.get("resourceType")
-                    }) {
-                        out.push(shown);
+        let mut round: Vec<Value> = page.iter().map(|r| (*r).clone()).collect();
+        // A panel of panels is rare; four levels is more than any record has.
+        for depth in 0..4 {
+            let mut added = Vec::new();
+            for (iterate, include) in &specs {
+                if depth > 0 && !iterate {
+                    continue;
+                }
+                let mut parts = include.split(':');
+                let (Some(from), Some(field)) = (parts.next(), parts.next()) else {
+                    continue;
+                };
+                let target_type = parts.next();
+                // Search parameter → element path, where they differ.
+                let path = match (from, field) {
+                    ("Appointment", "actor") => "participant.actor",
+                    ("Observation", "has-member") => "hasMember",
+                    _ => field,
+                };
+                let from_here = round
+                    .iter()
+                    .filter(|r| r.get("resourceType").and_then(Value::as_str) == Some(from));
+                for resource in from_here {
+                    let refs: Vec<Value> = super::query::values_at(resource, path)
+                        .into_iter()
+                        .cloned()
+                        .collect();
+                    for r in refs {
+                        if let Some(shown) = self.included(&r, target_type)
+                            && !out
+                                .iter()
+                                .chain(&added)
+                                .chain(page.iter().copied())
+                                .any(|o| same(o, &shown))
+                        {
+                            added.push(shown);
+                        }
                     }
                 }
             }
+            if added.is_empty() {
+                break;
+            }
+            out.extend(added.iter().cloned());
+            round = added;
         }
         out
+    }
+
+    /// The resource a reference in an include points to, as the viewer may
+    /// see it (a patient no longer visible as a subset), if any.
+    fn included(&self, r: &Value, target_type: Option<&str>) -> Option<Value> {
+        // A Reference, or a canonical (`QuestionnaireResponse.questionnaire`).
+        let (kind, id) = r
+            .as_str()
+            .or_else(|| r.get("reference").and_then(Value::as_str))
+            .and_then(|s| s.split_once('/'))?;
+        if target_type.is_some_and(|t| t != kind) {
+            return None;
+        }
+        let target = self.get(kind, id)?;
+        if self.visible(target, kind) {
+            Some(target.clone())
+        } else if kind == "Patient" {
+            Some(
+                json!({"resourceType":"Patient","id":id,"name":target.get("name"),
+                   "birthDate":target.get("birthDate"),
+                   "meta":{"tag":[{"system":"http://terminology.hl7.org/CodeSystem/v3-ObservationValue","code":"SUBSETTED"}]}}),
+            )
+        } else {
+            None
+        }
     }
 
     /// Checks a write: JSON of the type in the URL, one the portal makes,
@@ -526,6 +556,11 @@ fn self_link(kind: &str, params: &[(String, String)], offset: usize) -> String {
     }
     let url = query.param("_offset", offset.to_string()).to_url();
     format!("{kind}{url}")
+}
+
+/// Whether two resources are the same one (type and id).
+fn same(a: &Value, b: &Value) -> bool {
+    a.get("id") == b.get("id") && a.get("resourceType") == b.get("resourceType")
 }
 
 #[cfg(test)]

@@ -120,7 +120,9 @@ mod tests {
         }
 
         fn unit(o: &Observation) -> Option<&str> {
-            o.value_quantity.as_ref().and_then(|q| q.unit_label())
+            o.value_quantity
+                .as_ref()
+                .and_then(|q| q.unit.as_deref().or(q.code.as_deref()))
         }
 
         #[test]
@@ -339,7 +341,10 @@ mod tests {
                 Some("Two tablets at once; One tablet daily for 4 days")
             );
             let dose = azi.dose().unwrap();
-            assert_eq!((dose.value, dose.unit_label()), (Some(2.0), Some("TAB")));
+            assert_eq!(
+                (dose.value, dose.unit_label().as_deref()),
+                (Some(2.0), Some("TAB"))
+            );
             let vicodin: MedicationRequest = decode(fixture!("MedicationRequest-medrx0308.json"));
             assert_eq!(
                 vicodin.medicine_name().as_deref(),

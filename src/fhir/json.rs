@@ -84,6 +84,14 @@ pub fn number(v: &Value, key: &str) -> Result<Option<f64>, String> {
     }
 }
 
+/// A number field's text as the server wrote it ("5.10"), which FHIR
+/// decimals keep as their precision; `None` when it is not a number.
+pub fn number_text(v: &Value, key: &str) -> Option<String> {
+    present(v, key)
+        .and_then(Value::as_number)
+        .map(ToString::to_string)
+}
+
 /// A whole-number field.
 pub fn integer(v: &Value, key: &str) -> Result<Option<i64>, String> {
     match present(v, key) {

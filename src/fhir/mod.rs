@@ -24,6 +24,7 @@ pub mod renewal;
 pub mod search;
 pub mod task;
 pub mod transport;
+pub mod ucum;
 pub mod write;
 
 pub use bundle::{Page, Problem};

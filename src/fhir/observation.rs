@@ -5,7 +5,7 @@
 //! key for "the same test". Charts, grouping, periods and the pages'
 //! searches live in the submodules.
 
-use super::json::{FromJson, boolean, integer, many, number, object, one, text};
+use super::json::{FromJson, boolean, integer, many, number, number_text, object, one, text};
 use super::model::{CodeableConcept, Note, Period, Reference, Resource, parse_date};
 use chrono::NaiveDate;
 use serde_json::Value as Json;
@@ -36,6 +36,8 @@ pub const INTERPRETATION_SYSTEM: &str =
 pub struct Quantity {
     /// The number. FHIR decimals are JSON numbers: a string is refused.
     pub value: Option<f64>,
+    /// The number as written ("5.10"): its decimal places are its precision.
+    pub written: Option<String>,
     /// `<`, `<=`, `>=` or `>` when the true value is beyond what was measured.
     pub comparator: Option<String>,
     /// The unit for people ("mmol/l").
@@ -45,9 +47,13 @@ pub struct Quantity {
 }
 
 impl Quantity {
-    /// The unit to show: `unit`, else the coded unit.
-    pub fn unit_label(&self) -> Option<&str> {
-        self.unit.as_deref().or(self.code.as_deref())
+    /// The unit to show, as people write it (see [`crate::fhir::ucum`]):
+    /// from `unit`, else from the coded unit; `None` for a count or a score.
+    pub fn unit_label(&self) -> Option<String> {
+        self.unit
+            .as_deref()
+            .or(self.code.as_deref())
+            .and_then(crate::fhir::ucum::for_people)
     }
 
     /// Whether two quantities are in the same unit, as far as can be told:
@@ -98,6 +104,71 @@ pub enum Value {
     Boolean(bool),
     /// `valueRange`.
     Range(Range),
+    /// `valueRatio` (a titre "1:128", "5 mg / 10 ml").
+    Ratio(Ratio),
+    /// `valueSampledData`: a series of measurements (an ECG trace).
+    Series(SampledData),
+    /// `valueTime` ("14:30:00").
+    Time(String),
+    /// `valueDateTime` ("2016-12-30", a date the answer is).
+    DateTime(String),
+    /// `valuePeriod`.
+    Period(Period),
+    /// No value, and why (`dataAbsentReason`): only from `reading()`.
+    Absent(CodeableConcept),
+}
+
+/// `Ratio`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Ratio {
+    /// Above the line.
+    pub numerator: Option<Quantity>,
+    /// Below the line.
+    pub denominator: Option<Quantity>,
+}
+
+/// `SampledData`, as far as a person reads it: how many values.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SampledData {
+    /// The values (and "E", "L", "U" markers) in `data`.
+    pub count: usize,
+}
+
+/// The `value[x]` types that are not read field by field (see
+/// [`Observation::value`]): ratio, sampled data, time, dateTime, period.
+fn other_value(v: &Json) -> Result<Option<Value>, String> {
+    if let Some(r) = one::<Ratio>(v, "valueRatio")? {
+        return Ok(Some(Value::Ratio(r)));
+    }
+    if let Some(s) = one::<SampledData>(v, "valueSampledData")? {
+        return Ok(Some(Value::Series(s)));
+    }
+    if let Some(t) = text(v, "valueTime")? {
+        return Ok(Some(Value::Time(t)));
+    }
+    if let Some(t) = text(v, "valueDateTime")? {
+        return Ok(Some(Value::DateTime(t)));
+    }
+    Ok(one::<Period>(v, "valuePeriod")?.map(Value::Period))
+}
+
+impl FromJson for Ratio {
+    fn from_json(v: &Json) -> Result<Self, String> {
+        object(v, "Ratio")?;
+        Ok(Ratio {
+            numerator: one(v, "numerator")?,
+            denominator: one(v, "denominator")?,
+        })
+    }
+}
+
+impl FromJson for SampledData {
+    fn from_json(v: &Json) -> Result<Self, String> {
+        object(v, "SampledData")?;
+        Ok(SampledData {
+            count: text(v, "data")?.map_or(0, |d| d.split_whitespace().count()),
+        })
+    }
 }
 
 /// A stable key for "the same test": the LOINC coding when there is one
@@ -137,6 +208,10 @@ pub struct Component {
     pub value_integer: Option<i64>,
     /// `valueBoolean`.
     pub value_boolean: Option<bool>,
+    /// `valueRange`.
+    pub value_range: Option<Range>,
+    /// Any other `value[x]` (ratio, sampled data, time, dateTime, period).
+    pub value_other: Option<Value>,
     /// Why there is no value.
     pub data_absent_reason: Option<CodeableConcept>,
     /// High, low, normal, …
@@ -154,8 +229,15 @@ impl Component {
             self.value_string.as_deref(),
             self.value_integer,
             self.value_boolean,
-            None,
+            self.value_range.as_ref(),
+            self.value_other.as_ref(),
         )
+    }
+
+    /// The value, else why there is none (see [`Observation::reading`]).
+    pub fn reading(&self) -> Option<Value> {
+        self.value()
+            .or_else(|| self.data_absent_reason.clone().map(Value::Absent))
     }
 
     /// The value as a plain number, for charts (see [`Observation::number`]).
@@ -206,12 +288,17 @@ pub struct Observation {
     pub value_boolean: Option<bool>,
     /// `valueRange`.
     pub value_range: Option<Range>,
+    /// Any other `value[x]` (ratio, sampled data, time, dateTime, period).
+    pub value_other: Option<Value>,
     /// Why there is no value.
     pub data_absent_reason: Option<CodeableConcept>,
     /// High, low, normal, …
     pub interpretation: Vec<CodeableConcept>,
     /// What is normal.
     pub reference_range: Vec<ReferenceRange>,
+    /// The observations of a panel given as references (a vital-signs
+    /// panel); shown under the panel.
+    pub has_member: Vec<Reference>,
     /// Parts of a panel (systolic and diastolic blood pressure).
     pub component: Vec<Component>,
     /// Notes from the lab or care provider.
@@ -225,6 +312,7 @@ impl FromJson for Quantity {
         object(v, "Quantity")?;
         Ok(Quantity {
             value: number(v, "value")?,
+            written: number_text(v, "value"),
             comparator: text(v, "comparator")?,
             unit: text(v, "unit")?,
             code: text(v, "code")?,
@@ -263,6 +351,8 @@ impl FromJson for Component {
             value_codeable_concept: one(v, "valueCodeableConcept")?,
             value_integer: integer(v, "valueInteger")?,
             value_boolean: boolean(v, "valueBoolean")?,
+            value_range: one(v, "valueRange")?,
+            value_other: other_value(v)?,
             data_absent_reason: one(v, "dataAbsentReason")?,
             interpretation: many(v, "interpretation")?,
             reference_range: many(v, "referenceRange")?,
@@ -289,9 +379,11 @@ impl FromJson for Observation {
             value_integer: integer(v, "valueInteger")?,
             value_boolean: boolean(v, "valueBoolean")?,
             value_range: one(v, "valueRange")?,
+            value_other: other_value(v)?,
             data_absent_reason: one(v, "dataAbsentReason")?,
             interpretation: many(v, "interpretation")?,
             reference_range: many(v, "referenceRange")?,
+            has_member: many(v, "hasMember")?,
             component: many(v, "component")?,
             note: many(v, "note")?,
             performer: many(v, "performer")?,
@@ -299,7 +391,15 @@ impl FromJson for Observation {
     }
 }
 
-crate::deserialize_via_json!(Quantity, Range, ReferenceRange, Component, Observation);
+crate::deserialize_via_json!(
+    Quantity,
+    Range,
+    Ratio,
+    SampledData,
+    ReferenceRange,
+    Component,
+    Observation
+);
 
 impl Resource for Observation {
     const TYPE: &'static str = "Observation";
@@ -318,6 +418,7 @@ fn pick_value(
     integer: Option<i64>,
     boolean: Option<bool>,
     range: Option<&Range>,
+    other: Option<&Value>,
 ) -> Option<Value> {
     quantity
         .map(|q| Value::Quantity(q.clone()))
@@ -326,6 +427,7 @@ fn pick_value(
         .or_else(|| integer.map(Value::Integer))
         .or_else(|| boolean.map(Value::Boolean))
         .or_else(|| range.map(|r| Value::Range(r.clone())))
+        .or_else(|| other.cloned())
 }
 
 /// A number to plot. Not for "< 5": that is no point on a line.
@@ -348,7 +450,15 @@ impl Observation {
             self.value_integer,
             self.value_boolean,
             self.value_range.as_ref(),
+            self.value_other.as_ref(),
         )
+    }
+
+    /// What a reader is told: the value, else why there is none
+    /// (`dataAbsentReason`); `None` for a panel of components or members.
+    pub fn reading(&self) -> Option<Value> {
+        self.value()
+            .or_else(|| self.data_absent_reason.clone().map(Value::Absent))
     }
 
     /// The value as a plain number, for charts: a quantity without a
@@ -475,6 +585,6 @@ mod tests {
             code: Some("mm[Hg]".into()),
             ..Quantity::default()
         };
-        assert_eq!(q.unit_label(), Some("mm[Hg]"));
+        assert_eq!(q.unit_label().as_deref(), Some("mmHg"));
     }
 }

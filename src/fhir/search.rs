@@ -149,6 +149,22 @@ pub fn parse_url(url: &str, base: &str) -> Option<ParsedUrl> {
     Some(ParsedUrl { segments, params })
 }
 
+/// `text` without the characters nobody sees (zero-width space and joiners,
+/// word joiner, byte-order mark, soft hyphen), lowercased: how a name is
+/// compared in a search, on both sides, so "Hemo\u{200B}globin" is found by
+/// "hemoglobin" and the other way round.
+pub fn searchable(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+            )
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -126,6 +126,130 @@ pub fn format_number(lang: Lang, value: f64) -> String {
     }
 }
 
+/// Significant digits beyond which a decimal is a binary floating-point
+/// artifact ("66.89999999999999"), not a precision anyone measured.
+const MAX_DIGITS: usize = 15;
+/// Zeros before the first digit after the decimal point (or whole digits)
+/// beyond which "1 × 10⁻²²" reads better than the number written out.
+const MAX_ZEROS: usize = 6;
+const MAX_WHOLE_DIGITS: usize = 12;
+
+/// A FHIR decimal as written: `written` is its JSON text, whose decimal
+/// places are its precision ("5.10" is 5,10, not 5,1; FHIR's decimal
+/// rules). Never rounded to zero ("1e-22" is 1 × 10⁻²²), never a number of
+/// 247 digits ("-1e245" is -1 × 10²⁴⁵). Without a text, or with one longer
+/// than a double holds, the shortest text that is `value`.
+pub fn format_decimal(lang: Lang, value: f64, written: Option<&str>) -> String {
+    if !value.is_finite() {
+        return "—".into();
+    }
+    let decimal = written
+        .and_then(Decimal::parse)
+        .filter(|d| d.digits.len() <= MAX_DIGITS)
+        .or_else(|| Decimal::parse(&shortest(value)));
+    match decimal {
+        Some(d) => d.render(lang),
+        None => format_number(lang, value),
+    }
+}
+
+/// `value` to at most [`MAX_DIGITS`] significant digits, without trailing
+/// zeros, as JSON number text.
+fn shortest(value: f64) -> String {
+    let text = format!("{value:.14e}");
+    match text.split_once('e') {
+        Some((mantissa, exponent)) if mantissa.contains('.') => {
+            let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
+            format!("{mantissa}e{exponent}")
+        }
+        _ => text,
+    }
+}
+
+/// A decimal as digits and a power of ten: `digits` × 10^`scale`.
+struct Decimal {
+    negative: bool,
+    /// Without leading zeros; empty for zero.
+    digits: String,
+    scale: i64,
+}
+
+impl Decimal {
+    /// Reads JSON number text ("-5.10", "1e-22", "1.5E3").
+    fn parse(text: &str) -> Option<Decimal> {
+        let text = text.trim();
+        let (negative, text) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let (mantissa, exponent) = match text.find(['e', 'E']) {
+            Some(at) => (&text[..at], text[at + 1..].parse::<i64>().ok()?),
+            None => (text, 0),
+        };
+        let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        if whole.is_empty()
+            || !whole
+                .chars()
+                .chain(fraction.chars())
+                .all(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let digits = format!("{whole}{fraction}")
+            .trim_start_matches('0')
+            .to_string();
+        let scale = exponent.checked_sub(i64::try_from(fraction.len()).ok()?)?;
+        Some(Decimal {
+            negative: negative && !digits.is_empty(),
+            digits,
+            scale,
+        })
+    }
+
+    fn render(&self, lang: Lang) -> String {
+        let point = match lang {
+            Lang::Nl => ",",
+            Lang::En => ".",
+        };
+        let sign = if self.negative { "-" } else { "" };
+        let n = self.digits.len();
+        if n == 0 {
+            // Zero, with the decimal places written ("0.00").
+            let places = usize::try_from(-self.scale).unwrap_or(0).min(MAX_ZEROS);
+            return match places {
+                0 => "0".into(),
+                p => format!("0{point}{}", "0".repeat(p)),
+            };
+        }
+        if self.scale >= 0 {
+            let zeros = usize::try_from(self.scale).unwrap_or(usize::MAX);
+            if n.saturating_add(zeros) <= MAX_WHOLE_DIGITS {
+                return format!("{sign}{}{}", self.digits, "0".repeat(zeros));
+            }
+        } else {
+            let places = usize::try_from(-self.scale).unwrap_or(usize::MAX);
+            if places < n {
+                let (whole, fraction) = self.digits.split_at(n - places);
+                return format!("{sign}{whole}{point}{fraction}");
+            }
+            if places - n <= MAX_ZEROS {
+                return format!("{sign}0{point}{}{}", "0".repeat(places - n), self.digits);
+            }
+        }
+        // Scientific: the first digit, the rest as decimals, and the power.
+        let (first, rest) = self.digits.split_at(1);
+        let power = self.scale.saturating_add(i64::try_from(n).unwrap_or(0) - 1);
+        let mantissa = match rest {
+            "" => first.to_string(),
+            rest => format!("{first}{point}{rest}"),
+        };
+        format!(
+            "{sign}{mantissa} × 10{}",
+            crate::fhir::ucum::superscript(&power.to_string())
+        )
+    }
+}
+
 /// "1 dag" / "25 dagen", "1 day" / "25 days".
 pub fn format_days(lang: Lang, days: i64) -> String {
     match (lang, days.abs() == 1) {
@@ -204,6 +328,40 @@ mod tests {
         assert_eq!(format_number(Lang::Nl, f64::NAN), "—");
         assert_eq!(format_month(Lang::Nl, d(2024, 3, 5)), "mrt 2024");
         assert_eq!(format_month(Lang::En, d(2024, 3, 5)), "Mar 2024");
+    }
+
+    #[test]
+    fn decimals_keep_the_precision_they_were_written_with() {
+        let nl = |v: f64, w: &str| format_decimal(Lang::Nl, v, Some(w));
+        let en = |v: f64, w: &str| format_decimal(Lang::En, v, Some(w));
+        assert_eq!(nl(5.1, "5.10"), "5,10");
+        assert_eq!(en(5.1, "5.10"), "5.10");
+        assert_eq!(nl(4.0, "4.0"), "4,0");
+        assert_eq!(nl(120.0, "120"), "120");
+        assert_eq!(nl(-0.5, "-0.5"), "-0,5");
+        assert_eq!(nl(0.0, "0.00"), "0,00");
+        assert_eq!(nl(0.000012, "0.000012"), "0,000012");
+        assert_eq!(nl(1500.0, "1.5e3"), "1500");
+        assert_eq!(nl(0.0012, "1.2E-3"), "0,0012");
+        // Never rounded to zero, never 247 digits long.
+        assert_eq!(nl(1e-22, "1e-22"), "1 × 10⁻²²");
+        assert_eq!(en(-1e245, "-1e245"), "-1 × 10²⁴⁵");
+        assert_eq!(en(1.25e-9, "1.25e-9"), "1.25 × 10⁻⁹");
+        // A double's artifact is not precision.
+        assert_eq!(nl(66.89999999999999, "66.89999999999999"), "66,9");
+    }
+
+    #[test]
+    fn decimals_without_their_text_are_shown_in_full_but_no_longer() {
+        assert_eq!(format_decimal(Lang::Nl, 6.8, None), "6,8");
+        assert_eq!(format_decimal(Lang::Nl, 1e-22, None), "1 × 10⁻²²");
+        assert_eq!(format_decimal(Lang::En, 0.1 + 0.2, None), "0.3");
+        assert_eq!(
+            format_decimal(Lang::En, 1.0 / 3.0, None),
+            "0.333333333333333"
+        );
+        assert_eq!(format_decimal(Lang::Nl, f64::NAN, None), "—");
+        assert_eq!(format_decimal(Lang::Nl, 7.0, Some("not a number")), "7");
     }
 
     #[test]

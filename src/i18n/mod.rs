@@ -8,8 +8,8 @@
 mod format;
 
 pub use format::{
-    format_date, format_date_time, format_days, format_instant, format_month, format_number,
-    format_remaining, format_weekday_date_time,
+    format_date, format_date_time, format_days, format_decimal, format_instant, format_month,
+    format_number, format_remaining, format_weekday_date_time,
 };
 
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));

@@ -34,7 +34,7 @@ pub fn ResultHistory() -> impl IntoView {
         <Loader resource=history render=render(move |(first, page): &(Observation, Page<Observation>)| {
             let title = first.code.label().unwrap_or("—").to_string();
             let unit = page.items.iter().find_map(|o| match o.value() {
-                Some(Value::Quantity(q)) => q.unit_label().map(str::to_string),
+                Some(Value::Quantity(q)) => q.unit_label(),
                 _ => None,
             });
             let mut points: Vec<_> = page.items.iter().filter_map(|o| Some((o.date()?, o.number()?))).collect();

@@ -346,6 +346,7 @@ describe('gateway: searches the portal makes', () => {
     `Communication?patient=${E}&_sort=-sent&_count=200`,
     `Appointment?patient=${E}&_include=Appointment:actor:Location&_include=Appointment:actor:HealthcareService&_sort=date&_count=200`,
     `DiagnosticReport?patient=${E}&_sort=-date&_include=DiagnosticReport:result&_count=5&_offset=0`,
+    `DiagnosticReport?patient=${E}&_sort=-date&_include=DiagnosticReport:result&_include:iterate=Observation:has-member&_count=5&_offset=0`,
     `Observation?patient=${E}&category=laboratory&code:text=ige&_sort=-date&_count=25&_offset=0`,
     `MedicationRequest?_id=emma-med-1&patient=${E}&_include=MedicationRequest:requester`,
     `Task?patient=${E}&focus=MedicationRequest/emma-med-1`,

@@ -268,40 +268,51 @@ export function createGateway({ engine, authenticate, origins, today, base, smar
   async function includes(viewer, source, page, params) {
     const out = [];
     const key = (r) => `${r.resourceType}/${r.id}`;
-    const have = new Set();
-    for (const [name, value] of params) {
-      if (name !== '_include') continue;
-      const [from, field, targetType] = value.split(':');
-      if (from !== source || field === undefined) continue;
-      // Search parameter → element path, where they differ.
-      const path = from === 'Appointment' && field === 'actor' ? 'participant.actor' : field;
-      for (const resource of page) {
-        for (const ref of valuesAt(resource, path)) {
-          const text = typeof ref === 'string' ? ref : typeof ref?.reference === 'string' ? ref.reference : null;
-          const slash = text?.indexOf('/') ?? -1;
-          if (slash < 0) continue;
-          const [kind, id] = [text.slice(0, slash), text.slice(slash + 1)];
-          if (targetType !== undefined && targetType !== kind) continue;
-          if (!TYPE_PATTERN.test(kind)) continue;
-          const target = await engine.read(kind, id);
-          if (target === null) continue;
-          let shown = null;
-          if (await viewer.visible(target, kind)) shown = target;
-          else if (kind === 'Patient' && source === 'RelatedPerson' && bsnOf(resource) === viewer.bsn) {
-            shown = {
-              resourceType: 'Patient',
-              id,
-              name: target.name ?? null,
-              birthDate: target.birthDate ?? null,
-              meta: { tag: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue', code: 'SUBSETTED' }] },
-            };
-          }
-          if (shown !== null && !have.has(key(shown))) {
-            have.add(key(shown));
-            out.push(shown);
+    const have = new Set(page.map(key));
+    // `_include:iterate` also follows what was included (a panel's members,
+    // and theirs); four levels is more than any record has.
+    const specs = params
+      .filter(([name]) => name === '_include' || name === '_include:iterate')
+      .map(([name, value]) => ({ iterate: name === '_include:iterate', parts: value.split(':') }));
+    let round = page;
+    for (let depth = 0; depth < 4 && round.length > 0; depth += 1) {
+      const added = [];
+      for (const { iterate, parts: [from, field, targetType] } of specs) {
+        if ((depth > 0 && !iterate) || field === undefined) continue;
+        // Search parameter → element path, where they differ.
+        const path = from === 'Appointment' && field === 'actor' ? 'participant.actor'
+          : from === 'Observation' && field === 'has-member' ? 'hasMember' : field;
+        for (const resource of round) {
+          if (resource.resourceType !== from) continue;
+          for (const ref of valuesAt(resource, path)) {
+            const text = typeof ref === 'string' ? ref : typeof ref?.reference === 'string' ? ref.reference : null;
+            const slash = text?.indexOf('/') ?? -1;
+            if (slash < 0) continue;
+            const [kind, id] = [text.slice(0, slash), text.slice(slash + 1)];
+            if (targetType !== undefined && targetType !== kind) continue;
+            if (!TYPE_PATTERN.test(kind)) continue;
+            const target = await engine.read(kind, id);
+            if (target === null) continue;
+            let shown = null;
+            if (await viewer.visible(target, kind)) shown = target;
+            else if (kind === 'Patient' && source === 'RelatedPerson' && bsnOf(resource) === viewer.bsn) {
+              shown = {
+                resourceType: 'Patient',
+                id,
+                name: target.name ?? null,
+                birthDate: target.birthDate ?? null,
+                meta: { tag: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue', code: 'SUBSETTED' }] },
+              };
+            }
+            if (shown !== null && !have.has(key(shown))) {
+              have.add(key(shown));
+              added.push(shown);
+            }
           }
         }
       }
+      out.push(...added);
+      round = added;
     }
     return out;
   }

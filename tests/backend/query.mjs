@@ -118,9 +118,14 @@ function tokenMatches(value, wanted) {
 }
 
 /** `:text` on a token: a case-insensitive part of `text` or of any `coding.display`. */
+/** Lowercased, without the characters nobody sees (zero-width space and
+ * joiners, word joiner, byte-order mark, soft hyphen): a name with one in
+ * it is found, and a search with one in it finds. */
+const searchable = (s) => s.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').toLowerCase();
+
 function tokenTextMatches(value, wanted) {
-  const w = wanted.toLowerCase();
-  const contains = (v) => typeof v === 'string' && v.toLowerCase().includes(w);
+  const w = searchable(wanted);
+  const contains = (v) => typeof v === 'string' && searchable(v).includes(w);
   if (value === null || typeof value !== 'object') return false;
   return contains(value.text) || (Array.isArray(value.coding) && value.coding.some((c) => contains(c?.display)));
 }

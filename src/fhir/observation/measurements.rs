@@ -124,8 +124,8 @@ fn series_of(rows: &[Observation], label: &str) -> Vec<Series> {
                     line.label = name.to_string();
                 }
                 let quantity = component.value_quantity.as_ref();
-                if let Some(unit) = quantity.and_then(|q| q.unit_label()) {
-                    line.unit = Some(unit.to_string());
+                if let Some(unit) = quantity.and_then(super::Quantity::unit_label) {
+                    line.unit = Some(unit);
                 }
                 if let (Some(date), Some(n)) = (observation.date(), component.number()) {
                     line.points.push((date, n));
@@ -137,8 +137,8 @@ fn series_of(rows: &[Observation], label: &str) -> Vec<Series> {
     let mut line = empty(label);
     for observation in rows.iter().rev().filter(plotted) {
         let quantity = observation.value_quantity.as_ref();
-        if let Some(unit) = quantity.and_then(|q| q.unit_label()) {
-            line.unit = Some(unit.to_string());
+        if let Some(unit) = quantity.and_then(super::Quantity::unit_label) {
+            line.unit = Some(unit);
         }
         if let (Some(date), Some(n)) = (observation.date(), observation.number()) {
             line.points.push((date, n));

@@ -54,12 +54,12 @@ pub fn group_by_report(
     reports
         .iter()
         .map(|report| {
-            let results: Vec<Observation> = report
-                .result
-                .iter()
-                .filter_map(|r| by_id.get(r.id_of("Observation")?))
-                .map(|o| (*o).clone())
-                .collect();
+            let mut results: Vec<Observation> = Vec::new();
+            for r in &report.result {
+                if let Some(o) = r.id_of("Observation").and_then(|id| by_id.get(id)) {
+                    with_members(o, &by_id, &mut results, 0);
+                }
+            }
             ResultGroup {
                 date: report.date(),
                 title: report.code.label().map(str::to_string),
@@ -69,6 +69,28 @@ pub fn group_by_report(
             }
         })
         .collect()
+}
+
+/// `o`, then the members of a panel (`hasMember`) right under it, and
+/// theirs; each once, however often it is referenced.
+fn with_members(
+    o: &Observation,
+    by_id: &HashMap<&str, &Observation>,
+    out: &mut Vec<Observation>,
+    depth: u8,
+) {
+    if out.iter().any(|x| x.id.is_some() && x.id == o.id) {
+        return;
+    }
+    out.push(o.clone());
+    if depth >= 4 {
+        return;
+    }
+    for member in &o.has_member {
+        if let Some(m) = member.id_of("Observation").and_then(|id| by_id.get(id)) {
+            with_members(m, by_id, out, depth + 1);
+        }
+    }
 }
 
 /// Results without reports (search results) grouped by date, newest first,
@@ -202,5 +224,26 @@ mod tests {
                 .iter()
                 .all(|g| g.title.is_none() && g.report_id.is_none())
         );
+    }
+
+    #[test]
+    fn a_panels_members_come_right_under_it_once() {
+        let panel: Observation = serde_json::from_value(json!({
+            "resourceType":"Observation","id":"vitals","status":"final","code":{"text":"Vitale functies"},
+            "hasMember":[{"reference":"Observation/hr"},{"reference":"Observation/bp"},
+                         {"reference":"Observation/missing"}]}))
+        .unwrap();
+        let observations = [
+            observation("bp", "final", None),
+            observation("glucose", "final", None),
+            observation("hr", "final", None),
+            panel,
+        ];
+        // The report names the panel and, as some servers do, a member too.
+        let groups = group_by_report(
+            &[report("r", "final", &["vitals", "glucose", "bp"])],
+            &observations,
+        );
+        assert_eq!(ids(&groups[0]), ["vitals", "hr", "bp", "glucose"]);
     }
 }

@@ -32,12 +32,17 @@ impl ResultSearch {
                 .param("patient", patient)
                 .param("_sort", "-date")
                 .param("_include", "DiagnosticReport:result")
+                // A panel's members (a vital-signs panel of four results).
+                .param("_include:iterate", "Observation:has-member")
                 .count(REPORTS_PER_PAGE)
                 .param("_offset", (page * REPORTS_PER_PAGE).to_string()),
             Some(text) => SearchQuery::new("Observation")
                 .param("patient", patient)
                 .param("category", "laboratory")
-                .param("code:text", text.clone())
+                .param(
+                    "code:text",
+                    crate::fhir::search::searchable(text).trim().to_string(),
+                )
                 .param("_sort", "-date")
                 .count(RESULTS_PER_PAGE)
                 .param("_offset", (page * RESULTS_PER_PAGE).to_string()),
