@@ -50,10 +50,14 @@ pub fn answers_list(items: &[AnsweredItem]) -> AnyView {
             }
             let given = item.answer.clone();
             let shown = i18n.live(Arc::new(move |i| answers_text(i, &given)));
+            // Follow-up questions of this answer, under it.
+            let nested = (!item.under_answers.is_empty()).then(
+                || view! { <div class="answers__nested">{answers_list(&item.under_answers)}</div> },
+            );
             view! {
                 <div class="utrecht-data-list__item">
                     <dt class="utrecht-data-list__item-key">{text}</dt>
-                    <dd class="utrecht-data-list__item-value answer-text">{shown}</dd>
+                    <dd class="utrecht-data-list__item-value answer-text">{shown}{nested}</dd>
                 </div>
             }
             .into_any()

@@ -1,11 +1,16 @@
 //! `Goal`: treatment goals agreed with the care provider.
 
 use super::model::{CodeableConcept, Reference, Resource};
-use crate::fhir::json::{FromJson, many, object, one, text};
+use super::observation::{Quantity, Range, Ratio, Value};
+use crate::fhir::json::{FromJson, boolean, integer, many, object, one, text};
 
 /// `Goal.target`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Target {
+    /// What is measured ("Weight Measured").
+    pub measure: Option<CodeableConcept>,
+    /// The value aimed at (`detail[x]`: "160 to 180 lbs").
+    pub detail: Option<Value>,
     /// When it should be reached.
     pub due_date: Option<String>,
 }
@@ -14,9 +19,30 @@ impl FromJson for Target {
     fn from_json(v: &serde_json::Value) -> Result<Self, String> {
         object(v, "Target")?;
         Ok(Target {
+            measure: one(v, "measure")?,
+            detail: detail(v)?,
             due_date: text(v, "dueDate")?,
         })
     }
+}
+
+/// `Goal.target.detail[x]`, whichever type it came as.
+fn detail(v: &serde_json::Value) -> Result<Option<Value>, String> {
+    Ok(if let Some(q) = one::<Quantity>(v, "detailQuantity")? {
+        Some(Value::Quantity(q))
+    } else if let Some(r) = one::<Range>(v, "detailRange")? {
+        Some(Value::Range(r))
+    } else if let Some(c) = one::<CodeableConcept>(v, "detailCodeableConcept")? {
+        Some(Value::Concept(c))
+    } else if let Some(t) = text(v, "detailString")? {
+        Some(Value::Text(t))
+    } else if let Some(b) = boolean(v, "detailBoolean")? {
+        Some(Value::Boolean(b))
+    } else if let Some(n) = integer(v, "detailInteger")? {
+        Some(Value::Integer(n))
+    } else {
+        one::<Ratio>(v, "detailRatio")?.map(Value::Ratio)
+    })
 }
 
 /// Notes are `Annotation`s, shared with other resources.
@@ -78,6 +104,37 @@ pub enum Lifecycle {
     Cancelled,
 }
 
+/// One status in words for a goal: its lifecycle and its achievement
+/// together, so the page never shows two that seem to contradict each other
+/// ("Gepland" and "Bezig").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Proposed, planned or accepted (whatever the achievement says).
+    Planned,
+    /// Active, no achievement given.
+    Active,
+    /// Active (or no lifecycle) and being worked on.
+    InProgress,
+    /// Active and getting better.
+    Improving,
+    /// Active and getting worse.
+    Worsening,
+    /// Paused.
+    OnHold,
+    /// Reached (completed or not).
+    Achieved,
+    /// Not reached, still active.
+    NotAchieved,
+    /// Done, and not reached.
+    CompletedNotAchieved,
+    /// Done, achievement unknown.
+    Completed,
+    /// Stopped.
+    Cancelled,
+    /// Neither status known.
+    Unknown,
+}
+
 /// How far a goal is reached.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Achievement {
@@ -119,6 +176,26 @@ impl Goal {
                 _ => return None,
             },
         )
+    }
+
+    /// The status in one word or phrase (see [`Status`]).
+    pub fn status(&self) -> Status {
+        use Achievement as A;
+        use Lifecycle as L;
+        match (self.lifecycle(), self.achievement()) {
+            (Some(L::Planned), _) => Status::Planned,
+            (Some(L::OnHold), _) => Status::OnHold,
+            (Some(L::Cancelled), _) => Status::Cancelled,
+            (_, Some(A::Achieved)) => Status::Achieved,
+            (Some(L::Completed), Some(A::NotAchieved)) => Status::CompletedNotAchieved,
+            (Some(L::Completed), _) => Status::Completed,
+            (_, Some(A::InProgress)) => Status::InProgress,
+            (_, Some(A::Improving)) => Status::Improving,
+            (_, Some(A::Worsening)) => Status::Worsening,
+            (_, Some(A::NotAchieved)) => Status::NotAchieved,
+            (Some(L::Active), None) => Status::Active,
+            (None, None) => Status::Unknown,
+        }
     }
 
     /// The first target date.
@@ -189,5 +266,70 @@ mod tests {
         assert_eq!(goals[1].achievement(), Some(Achievement::Improving));
         assert_eq!(goals[2].achievement(), Some(Achievement::Achieved));
         assert_eq!(goal("weird", "", "x").lifecycle(), None);
+    }
+
+    #[test]
+    fn one_status_from_lifecycle_and_achievement() {
+        let goal = |lifecycle: &str, achievement: Option<&str>| -> Goal {
+            let mut v = serde_json::json!({"resourceType":"Goal","lifecycleStatus":lifecycle,
+                "description":{"text":"x"}});
+            if let Some(a) = achievement {
+                v["achievementStatus"] = serde_json::json!({"coding":[{
+                    "system":"http://terminology.hl7.org/CodeSystem/goal-achievement","code":a}]});
+            }
+            serde_json::from_value(v).unwrap_or_default()
+        };
+        assert_eq!(
+            goal("planned", Some("in-progress")).status(),
+            Status::Planned
+        );
+        assert_eq!(
+            goal("active", Some("in-progress")).status(),
+            Status::InProgress
+        );
+        assert_eq!(goal("active", None).status(), Status::Active);
+        assert_eq!(
+            goal("active", Some("improving")).status(),
+            Status::Improving
+        );
+        assert_eq!(
+            goal("completed", Some("achieved")).status(),
+            Status::Achieved
+        );
+        assert_eq!(
+            goal("completed", Some("not-achieved")).status(),
+            Status::CompletedNotAchieved
+        );
+        assert_eq!(goal("completed", None).status(), Status::Completed);
+        assert_eq!(goal("on-hold", Some("worsening")).status(), Status::OnHold);
+        assert_eq!(
+            goal("cancelled", Some("achieved")).status(),
+            Status::Cancelled
+        );
+        assert_eq!(goal("weird", None).status(), Status::Unknown);
+    }
+
+    #[test]
+    fn targets_say_what_and_how_much() {
+        let goal: Goal =
+            serde_json::from_str(include_str!("../../tests/fixtures/fhir/Goal-example.json"))
+                .unwrap_or_default();
+        let target = &goal.target[0];
+        assert_eq!(
+            target.measure.as_ref().and_then(|m| m.label()),
+            Some("Weight Measured")
+        );
+        assert!(matches!(&target.detail, Some(Value::Range(r))
+            if r.low.as_ref().and_then(|q| q.value) == Some(160.0)
+                && r.high.as_ref().and_then(Quantity::unit_label).as_deref() == Some("lbs")));
+        assert_eq!(goal.due(), Some("2016-04-05"));
+        let text: Goal = serde_json::from_value(serde_json::json!({"resourceType":"Goal",
+            "target":[{"detailString":"Zonder hulp 500 meter lopen"},{"detailInteger":3}]}))
+        .unwrap_or_default();
+        assert_eq!(
+            text.target[0].detail,
+            Some(Value::Text("Zonder hulp 500 meter lopen".into()))
+        );
+        assert_eq!(text.target[1].detail, Some(Value::Integer(3)));
     }
 }

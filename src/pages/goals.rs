@@ -4,32 +4,46 @@ use crate::components::data_item::DataItem;
 use crate::components::loader::{Loader, load, render};
 use crate::components::page_heading::PageHeading;
 use crate::components::problems::ProblemsNotice;
-use crate::fhir::goal::{Achievement, Goal, Lifecycle, sort_goals};
+use crate::components::values::value;
+use crate::fhir::goal::{Goal, Status, Target, sort_goals};
 use crate::fhir::model::parse_date;
 use crate::fhir::{Page, SearchQuery};
 use crate::i18n::{Key, use_i18n};
 use crate::layout::use_current_patient;
 use leptos::prelude::*;
 
-fn lifecycle_key(l: Option<Lifecycle>) -> Key {
-    match l {
-        Some(Lifecycle::Planned) => Key::GoalPlanned,
-        Some(Lifecycle::Active) => Key::GoalActive,
-        Some(Lifecycle::OnHold) => Key::GoalOnHold,
-        Some(Lifecycle::Completed) => Key::GoalCompleted,
-        Some(Lifecycle::Cancelled) => Key::GoalCancelled,
-        None => Key::GoalUnknown,
+/// A goal's one status in words.
+fn status_key(status: Status) -> Key {
+    match status {
+        Status::Planned => Key::GoalPlanned,
+        Status::Active => Key::GoalActive,
+        Status::InProgress => Key::GoalInProgress,
+        Status::Improving => Key::GoalImproving,
+        Status::Worsening => Key::GoalWorsening,
+        Status::OnHold => Key::GoalOnHold,
+        Status::Achieved => Key::GoalAchieved,
+        Status::NotAchieved => Key::GoalNotAchieved,
+        Status::CompletedNotAchieved => Key::GoalCompletedNotAchieved,
+        Status::Completed => Key::GoalCompleted,
+        Status::Cancelled => Key::GoalCancelled,
+        Status::Unknown => Key::GoalUnknown,
     }
 }
 
-fn achievement_key(a: Achievement) -> Key {
-    match a {
-        Achievement::InProgress => Key::GoalInProgress,
-        Achievement::Improving => Key::GoalImproving,
-        Achievement::Worsening => Key::GoalWorsening,
-        Achievement::Achieved => Key::GoalAchieved,
-        Achievement::NotAchieved => Key::GoalNotAchieved,
-    }
+/// "Weight Measured: 160 – 180 lb", or the value alone; `None` without one.
+fn target_text(
+    target: &Target,
+) -> Option<std::sync::Arc<dyn Fn(crate::i18n::I18n) -> String + Send + Sync>> {
+    let detail = target.detail.clone()?;
+    let measure = target
+        .measure
+        .as_ref()
+        .and_then(|m| m.label())
+        .map(str::to_string);
+    Some(std::sync::Arc::new(move |i| match &measure {
+        Some(m) => format!("{m}: {}", value(i, &detail)),
+        None => value(i, &detail),
+    }))
 }
 
 /// The goals page (`/p/:patient/doelen`).
@@ -63,8 +77,8 @@ fn goal_list(page: Page<Goal>) -> impl IntoView {
         .into_iter()
         .map(|goal| {
             let title = goal.description.label().unwrap_or("—").to_string();
-            let lifecycle = lifecycle_key(goal.lifecycle());
-            let achievement = goal.achievement().map(achievement_key);
+            let status = status_key(goal.status());
+            let targets: Vec<_> = goal.target.iter().filter_map(target_text).collect();
             let start = goal.start_date.as_deref().and_then(parse_date);
             let due = goal.due().and_then(parse_date);
             let by = goal.expressed_by.as_ref().and_then(|r| r.display.clone());
@@ -73,10 +87,12 @@ fn goal_list(page: Page<Goal>) -> impl IntoView {
                 <li class="goal">
                     <h2 class="goal__title">{title}</h2>
                     <p class="goal__status">
-                        <span class="status-badge">{i18n.text(lifecycle)}</span>
-                        {achievement.map(|a| view! { " " <span class="status-badge status-badge--quiet">{i18n.text(a)}</span> })}
+                        <span class="status-badge">{i18n.text(status)}</span>
                     </p>
                     <dl class="utrecht-data-list data-list">
+                        {targets.into_iter().map(|t| view! {
+                            <DataItem label=Key::GoalTarget>{i18n.live(t)}</DataItem>
+                        }).collect_view()}
                         <DataItem label=Key::GoalStart>{i18n.date_text(start)}</DataItem>
                         <DataItem label=Key::GoalDue>{i18n.date_text(due)}</DataItem>
                         <DataItem label=Key::GoalAgreedWith>{by.unwrap_or_else(|| "—".into())}</DataItem>

@@ -18,13 +18,21 @@ test.describe('treatment goals', () => {
     await expect(goals.first()).toBeVisible();
     const eczema = goals.filter({ hasText: 'Eczeem rustig houden met het smeerplan' });
     await expect(eczema.getByRole('heading', { level: 2 })).toHaveText('Eczeem rustig houden met het smeerplan');
-    await expect(eczema).toContainText(t['goal.active']);
-    await expect(eczema).toContainText(t['goal.in_progress']);
+    // One status, lifecycle and achievement together (active, sustaining).
+    await expect(eczema.locator('.goal__status')).toHaveText(t['goal.in_progress']);
     await expect(eczema).toContainText(`${t['goal.agreed_with']}Dr. L. van Dam, dermatoloog`);
     await expect(eczema).toContainText('Vette crème elke avond');
-    // Active goals come first.
-    await expect(goals.first()).toContainText(t['goal.active']);
+    // Active goals come first, completed ones last.
+    await expect(goals.last().getByRole('heading', { level: 2 })).toHaveText(/^(Binnen een half uur in slaap vallen|Zelf de crèmes smeren zonder hulp)/);
+    await expect(goals.last().locator('.goal__status')).toHaveText(t['goal.achieved']);
     await expect(page).toHaveTitle(new RegExp(`^${t['goals.title']} – ${people.emma} – `));
+  });
+
+  test('a goal says what is aimed at, in the person\'s number format', async ({ page }) => {
+    await page.goto('/p/sanne/doelen');
+    const weight = page.getByTestId('goals').getByRole('listitem').filter({ hasText: 'Gewicht naar 75 kg' });
+    await expect(weight).toContainText(`${t['goal.target']}Lichaamsgewicht: 75 kg`);
+    await expect(weight.locator('.goal__status')).toHaveText(t['goal.in_progress']);
   });
 
   test('switching to Noah shows Noah\'s goals, none of Emma\'s', async ({ page }) => {

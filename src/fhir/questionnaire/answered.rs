@@ -17,6 +17,9 @@ pub struct AnsweredItem {
     pub answer: Vec<Answer>,
     /// A group's items; `None` for a question.
     pub item: Option<Vec<AnsweredItem>>,
+    /// Items nested under the answers (`answer[].item`: the follow-up
+    /// questions of "Yes"), in order.
+    pub under_answers: Vec<AnsweredItem>,
 }
 
 impl AnsweredItem {
@@ -25,18 +28,24 @@ impl AnsweredItem {
     /// not know is left out.
     pub fn read(v: &Value) -> Self {
         let text = |key: &str| v.get(key).and_then(Value::as_str).map(str::to_string);
+        let answers = v.get("answer").and_then(Value::as_array);
         AnsweredItem {
             link_id: text("linkId"),
             text: text("text"),
-            answer: v
-                .get("answer")
-                .and_then(Value::as_array)
+            answer: answers
                 .map(|a| a.iter().filter_map(Answer::from_json).collect())
                 .unwrap_or_default(),
             item: v
                 .get("item")
                 .and_then(Value::as_array)
                 .map(|items| items.iter().map(AnsweredItem::read).collect()),
+            under_answers: answers
+                .into_iter()
+                .flatten()
+                .filter_map(|a| a.get("item").and_then(Value::as_array))
+                .flatten()
+                .map(AnsweredItem::read)
+                .collect(),
         }
     }
 
@@ -48,7 +57,18 @@ impl AnsweredItem {
                 json!({ "linkId": self.link_id, "text": self.text, "item": children })
             }
             None => {
-                let answer: Vec<Value> = self.answer.iter().map(Answer::to_json).collect();
+                let mut answer: Vec<Value> = self.answer.iter().map(Answer::to_json).collect();
+                // Follow-up items stay under the (last) answer they came with.
+                if let Some(last) = answer.last_mut()
+                    && !self.under_answers.is_empty()
+                {
+                    let nested: Vec<Value> = self
+                        .under_answers
+                        .iter()
+                        .map(AnsweredItem::to_json)
+                        .collect();
+                    last["item"] = Value::Array(nested);
+                }
                 json!({ "linkId": self.link_id, "text": self.text, "answer": answer })
             }
         }
@@ -77,6 +97,7 @@ pub fn response_items(items: &[Item], answers: &Answers) -> Vec<AnsweredItem> {
                     text: item.text.clone(),
                     answer: Vec::new(),
                     item: Some(children),
+                    under_answers: Vec::new(),
                 });
             }
         } else if let Some(given) = answers.get(&item.link_id).filter(|a| !a.is_empty()) {
@@ -85,6 +106,8 @@ pub fn response_items(items: &[Item], answers: &Answers) -> Vec<AnsweredItem> {
                 text: item.text.clone(),
                 answer: given.clone(),
                 item: None,
+                // A question's own follow-up items go under its answer.
+                under_answers: response_items(&item.item, answers),
             });
         }
     }
@@ -103,6 +126,7 @@ pub fn answers_of(items: &[AnsweredItem]) -> Answers {
         if let Some(children) = &item.item {
             answers.extend(answers_of(children));
         }
+        answers.extend(answers_of(&item.under_answers));
     }
     answers
 }
@@ -110,6 +134,21 @@ pub fn answers_of(items: &[AnsweredItem]) -> Answers {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn answers_nested_under_an_answer_are_read_at_every_depth() {
+        let response: crate::fhir::questionnaire::QuestionnaireResponse = serde_json::from_str(
+            include_str!("../../../tests/fixtures/fhir/QuestionnaireResponse-3141.json"),
+        )
+        .unwrap_or_default();
+        let answers = response.answers();
+        let mut links: Vec<&str> = answers.keys().map(String::as_str).collect();
+        links.sort_unstable();
+        assert_eq!(links, ["1.1", "1.1.1.1", "1.1.1.2", "1.1.1.3"]);
+        // Written back, the follow-up questions stay under their answer.
+        let again = AnsweredItem::read(&response.item[0].to_json());
+        assert_eq!(answers_of(&[again]).len(), 4);
+    }
 
     #[test]
     fn stored_items_read_typed_and_write_back_the_same() {

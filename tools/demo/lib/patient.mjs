@@ -100,6 +100,18 @@ const ACHIEVEMENT = {
 };
 const LIFECYCLE = ['proposed', 'planned', 'accepted', 'active', 'on-hold', 'completed', 'cancelled', 'rejected'];
 
+// A goal's target: its due date, and what is measured and aimed at when the
+// source says so (`aim: { measure, value, unit }` or `{ measure, low, high, unit }`).
+function goalTarget(g) {
+  const target = { dueDate: g.due };
+  if (!g.aim) return target;
+  const quantity = (value) => ({ value, unit: g.aim.unit, system: 'http://unitsofmeasure.org', code: g.aim.unit });
+  target.measure = { text: g.aim.measure };
+  if (g.aim.value !== undefined) target.detailQuantity = quantity(g.aim.value);
+  else target.detailRange = { low: quantity(g.aim.low), high: quantity(g.aim.high) };
+  return target;
+}
+
 export function buildGoals(patient, goals, L) {
   return goals.map((g, i) => {
     const where = `${patient.id}.goals[${i}]`;
@@ -114,7 +126,7 @@ export function buildGoals(patient, goals, L) {
       description: { text: g.text },
       subject: ref('Patient', patient.id),
       startDate: g.start,
-      target: [{ dueDate: g.due }],
+      target: [goalTarget(g)],
       expressedBy: ref('Practitioner', by.id, L.pracDisplay(by)),
     };
     if (g.note) r.note = [{ text: g.note }];

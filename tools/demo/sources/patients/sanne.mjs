@@ -360,7 +360,7 @@ export default {
   goals: [
     { text: 'Bloeddruk thuis gemiddeld lager dan 135/85 mmHg', status: 'active', achievement: 'achieved', start: '2022-03-08', due: '2027-03-01', by: 'prac-mulder', note: 'Meet twee keer per week thuis en vul het bloeddrukdagboek in.' },
     { text: 'Minstens 150 minuten per week matig intensief bewegen', status: 'active', achievement: 'improving', start: '2022-03-08', due: '2026-12-31', by: 'prac-mulder' },
-    { text: 'Gewicht naar 75 kg', status: 'active', achievement: 'in-progress', start: '2023-06-13', due: '2027-06-01', by: 'prac-mulder', note: 'Van 84 kg naar 79 kg; doel nog niet bereikt.' },
+    { text: 'Gewicht naar 75 kg', status: 'active', achievement: 'in-progress', start: '2023-06-13', due: '2027-06-01', by: 'prac-mulder', aim: { measure: 'Lichaamsgewicht', value: 75, unit: 'kg' }, note: 'Van 84 kg naar 79 kg; doel nog niet bereikt.' },
     { text: 'Hemoglobine en ferritine weer normaal', status: 'completed', achievement: 'achieved', start: '2025-10-07', due: '2026-04-01', by: 'prac-mulder' },
     { text: 'Geen aanvallen van hartkloppingen meer', status: 'completed', achievement: 'achieved', start: '2024-03-19', due: '2025-03-19', by: 'prac-kuipers' },
   ],

@@ -353,7 +353,7 @@ export default {
 
   goals: [
     { text: 'HbA1c 53 mmol/mol of lager', status: 'active', achievement: 'achieved', start: '2022-05-10', due: '2027-02-01', by: 'prac-mulder' },
-    { text: 'Lithiumspiegel tussen 0,6 en 0,7 mmol/L', status: 'active', achievement: 'sustaining', start: '2024-09-10', due: '2027-09-10', by: 'prac-schouten' },
+    { text: 'Lithiumspiegel tussen 0,6 en 0,7 mmol/L', status: 'active', achievement: 'sustaining', start: '2024-09-10', due: '2027-09-10', by: 'prac-schouten', aim: { measure: 'Lithium (dalspiegel)', low: 0.6, high: 0.7, unit: 'mmol/L' } },
     { text: 'Drie keer per week een half uur wandelen', status: 'active', achievement: 'in-progress', start: '2022-11-15', due: '2026-12-31', by: 'prac-koster' },
     { text: 'Gewicht naar 95 kg', status: 'on-hold', achievement: 'not-achieved', start: '2022-05-10', due: '2025-05-10', by: 'prac-mulder', note: 'Van 108 naar 101 kg; doel opnieuw bespreken.' },
     { text: 'Stoppen met roken', status: 'cancelled', achievement: 'not-achieved', start: '2022-05-10', due: '2023-05-10', by: 'prac-mulder', note: 'Meneer wil nu niet stoppen; wel minderen.' },
