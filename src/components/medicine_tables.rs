@@ -43,7 +43,7 @@ pub fn CurrentMedicines(
                 Cell::Text(m.name),
                 Cell::date(m.start),
                 Cell::text_or_dash(m.specialism.as_deref()),
-                Cell::text_or_dash(m.how.as_deref()),
+                how_to_take(m.how, m.dosage),
                 Cell::Live(Arc::new(move |i| {
                     dose.as_ref()
                         .map(|d| quantity(i, d))
@@ -124,4 +124,22 @@ pub fn StoppedMedicines(
             ]/>
     }
     .into_any()
+}
+
+/// How to take it: as written, else the structured dosage in words, else "—".
+fn how_to_take(written: Option<String>, dosage: Vec<crate::fhir::medication::Dosage>) -> Cell {
+    match written {
+        Some(text) => Cell::Text(text),
+        None => Cell::Live(Arc::new(move |i| {
+            let parts: Vec<String> = dosage
+                .iter()
+                .filter_map(|d| crate::components::dosage::in_words(i, d))
+                .collect();
+            if parts.is_empty() {
+                "—".into()
+            } else {
+                parts.join("; ")
+            }
+        })),
+    }
 }

@@ -9,6 +9,7 @@ pub mod contact_link;
 pub mod data_item;
 pub mod data_table;
 pub mod document_labels;
+pub mod dosage;
 pub mod error_message;
 pub mod focus;
 pub mod form;

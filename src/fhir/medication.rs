@@ -68,6 +68,12 @@ pub struct Repeat {
     pub period_unit: Option<String>,
     /// When to take it.
     pub bounds_period: Option<Period>,
+    /// For how long, as a duration ("5 d").
+    pub bounds_duration: Option<Quantity>,
+    /// How long each dose lasts or the course runs.
+    pub duration: Option<f64>,
+    /// s, min, h, d, wk, mo, a.
+    pub duration_unit: Option<String>,
 }
 
 impl FromJson for Repeat {
@@ -78,6 +84,9 @@ impl FromJson for Repeat {
             period: number(v, "period")?,
             period_unit: text(v, "periodUnit")?,
             bounds_period: one(v, "boundsPeriod")?,
+            bounds_duration: one(v, "boundsDuration")?,
+            duration: number(v, "duration")?,
+            duration_unit: text(v, "durationUnit")?,
         })
     }
 }
@@ -126,6 +135,8 @@ pub struct Dosage {
     pub patient_instruction: Option<String>,
     /// Take only when needed.
     pub as_needed_boolean: Option<bool>,
+    /// Take only when needed, for this ("pijn").
+    pub as_needed_codeable_concept: Option<CodeableConcept>,
     /// Oral, …
     pub route: Option<CodeableConcept>,
     /// The schedule.
@@ -141,6 +152,7 @@ impl FromJson for Dosage {
             text: text(v, "text")?,
             patient_instruction: text(v, "patientInstruction")?,
             as_needed_boolean: boolean(v, "asNeededBoolean")?,
+            as_needed_codeable_concept: one(v, "asNeededCodeableConcept")?,
             route: one(v, "route")?,
             timing: one(v, "timing")?,
             dose_and_rate: many(v, "doseAndRate")?,

@@ -24,6 +24,11 @@ test.describe('medicines', () => {
     // Cetirizine's prescription allows no repeats.
     await expect(table.getByRole('row').filter({ hasText: 'Cetirizine' })).toBeVisible();
     await expect(repeat('Cetirizine drank 1 mg/ml')).toHaveCount(0);
+    // Cetirizine's prescription has structured dosage and no text: in words.
+    const cetirizine = table.getByRole('row').filter({ hasText: 'Cetirizine drank 1 mg/ml' });
+    await expect(cetirizine.getByRole('cell').nth(2)).toHaveText('1 keer per dag 5 ml, oraal');
+    await switchToEnglish(page);
+    await expect(cetirizine.getByRole('cell').nth(2)).toHaveText('5 ml once a day, oraal');
   });
 
   test('a stopped medicine\'s red i reveals the stop reason, named for screen readers', async ({ page }) => {

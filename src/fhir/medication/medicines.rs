@@ -20,6 +20,9 @@ pub struct Medicine {
     pub specialism: Option<String>,
     /// How to take it, as written.
     pub how: Option<String>,
+    /// The structured dosages, put in words where nothing is written
+    /// (`components::dosage`).
+    pub dosage: Vec<super::Dosage>,
     /// The dose.
     pub dose: Option<Quantity>,
     /// Why it was stopped, as written.
@@ -56,6 +59,7 @@ pub fn medicines(mut page: Page<MedicationRequest>) -> MedicineLists {
             end: request.end(),
             specialism: specialism_of(request, &roles),
             how: request.how_to_take(),
+            dosage: request.dosage_instruction.clone(),
             dose: request.dose(),
             stop_reason: request.stop_reason().map(str::to_string),
             repeats: request.repeats_allowed(),

@@ -157,7 +157,7 @@ export function buildMedications(patient, meds, L) {
     r.requester = ref('PractitionerRole', L.roleId(by), L.roleDisplay(by));
     if (m.reason) r.reasonCode = [{ text: m.reason }];
     const d = m.dose;
-    const dosage = { text: d.text };
+    const dosage = d.text === undefined ? {} : { text: d.text };
     if (d.frequency) dosage.timing = { repeat: { frequency: d.frequency, period: d.period ?? 1, periodUnit: d.periodUnit ?? 'd' } };
     if (d.asNeeded) dosage.asNeededBoolean = true;
     if (d.route) dosage.route = { text: d.route };

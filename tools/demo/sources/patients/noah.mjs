@@ -375,7 +375,8 @@ export default {
     },
     {
       name: 'Cetirizine drank 1 mg/ml', atc: 'R06AE07', atcName: 'cetirizine', status: 'active', since: '2023-09-12', by: 'prac-degroot', reason: 'Allergische rhinitis',
-      dose: { text: '1x per dag 5 ml', value: 5, unit: 'ml', frequency: 1 }, repeats: 0,
+      // No text: the portal says it from the structured dosage (as many servers send it).
+      dose: { value: 5, unit: 'ml', frequency: 1, route: 'oraal' }, repeats: 0,
     },
     {
       name: 'Montelukast kauwtablet 4 mg', atc: 'R03DC03', atcName: 'montelukast', status: 'stopped', since: '2023-02-21', by: 'prac-degroot', reason: 'Astma',
