@@ -69,7 +69,7 @@ fn part(part: &str) -> String {
         .strip_prefix("10*")
         .or_else(|| part.strip_prefix("10^"))
     {
-        return format!("× 10{}", superscript(power));
+        return format!("× 10{}", crate::i18n::superscript(power));
     }
     if MICRO.contains(&part) {
         return format!("µ{}", &part[1..]);
@@ -78,28 +78,6 @@ fn part(part: &str) -> String {
         return (*shown).to_string();
     }
     part.to_string()
-}
-
-/// "3" as ³, "-2" as ⁻².
-pub fn superscript(digits: &str) -> String {
-    digits
-        .chars()
-        .map(|c| match c {
-            '0' => '⁰',
-            '1' => '¹',
-            '2' => '²',
-            '3' => '³',
-            '4' => '⁴',
-            '5' => '⁵',
-            '6' => '⁶',
-            '7' => '⁷',
-            '8' => '⁸',
-            '9' => '⁹',
-            '-' => '⁻',
-            '+' => '⁺',
-            other => other,
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -243,11 +243,31 @@ impl Decimal {
             "" => first.to_string(),
             rest => format!("{first}{point}{rest}"),
         };
-        format!(
-            "{sign}{mantissa} × 10{}",
-            crate::fhir::ucum::superscript(&power.to_string())
-        )
+        format!("{sign}{mantissa} × 10{}", superscript(&power.to_string()))
     }
+}
+
+/// "3" as ³, "-2" as ⁻².
+/// (Also the powers of ten in units, `fhir::ucum`.)
+pub fn superscript(digits: &str) -> String {
+    digits
+        .chars()
+        .map(|c| match c {
+            '0' => '⁰',
+            '1' => '¹',
+            '2' => '²',
+            '3' => '³',
+            '4' => '⁴',
+            '5' => '⁵',
+            '6' => '⁶',
+            '7' => '⁷',
+            '8' => '⁸',
+            '9' => '⁹',
+            '-' => '⁻',
+            '+' => '⁺',
+            other => other,
+        })
+        .collect()
 }
 
 /// "1 dag" / "25 dagen", "1 day" / "25 days".

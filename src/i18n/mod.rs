@@ -9,7 +9,7 @@ mod format;
 
 pub use format::{
     format_date, format_date_time, format_days, format_decimal, format_instant, format_month,
-    format_number, format_remaining, format_weekday_date_time,
+    format_number, format_remaining, format_weekday_date_time, superscript,
 };
 
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
