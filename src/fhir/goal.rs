@@ -1,8 +1,8 @@
 //! `Goal`: treatment goals agreed with the care provider.
 
 use super::model::{CodeableConcept, Reference, Resource};
-use super::observation::{Quantity, Range, Ratio, Value};
-use crate::fhir::json::{FromJson, boolean, integer, many, object, one, text};
+use super::observation::{Value, value_x};
+use crate::fhir::json::{FromJson, many, object, one, text};
 
 /// `Goal.target`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -20,29 +20,10 @@ impl FromJson for Target {
         object(v, "Target")?;
         Ok(Target {
             measure: one(v, "measure")?,
-            detail: detail(v)?,
+            detail: value_x(v, "detail")?,
             due_date: text(v, "dueDate")?,
         })
     }
-}
-
-/// `Goal.target.detail[x]`, whichever type it came as.
-fn detail(v: &serde_json::Value) -> Result<Option<Value>, String> {
-    Ok(if let Some(q) = one::<Quantity>(v, "detailQuantity")? {
-        Some(Value::Quantity(q))
-    } else if let Some(r) = one::<Range>(v, "detailRange")? {
-        Some(Value::Range(r))
-    } else if let Some(c) = one::<CodeableConcept>(v, "detailCodeableConcept")? {
-        Some(Value::Concept(c))
-    } else if let Some(t) = text(v, "detailString")? {
-        Some(Value::Text(t))
-    } else if let Some(b) = boolean(v, "detailBoolean")? {
-        Some(Value::Boolean(b))
-    } else if let Some(n) = integer(v, "detailInteger")? {
-        Some(Value::Integer(n))
-    } else {
-        one::<Ratio>(v, "detailRatio")?.map(Value::Ratio)
-    })
 }
 
 /// Notes are `Annotation`s, shared with other resources.
@@ -321,7 +302,7 @@ mod tests {
         );
         assert!(matches!(&target.detail, Some(Value::Range(r))
             if r.low.as_ref().and_then(|q| q.value) == Some(160.0)
-                && r.high.as_ref().and_then(Quantity::unit_label).as_deref() == Some("lbs")));
+                && r.high.as_ref().and_then(crate::fhir::observation::Quantity::unit_label).as_deref() == Some("lbs")));
         assert_eq!(goal.due(), Some("2016-04-05"));
         let text: Goal = serde_json::from_value(serde_json::json!({"resourceType":"Goal",
             "target":[{"detailString":"Zonder hulp 500 meter lopen"},{"detailInteger":3}]}))

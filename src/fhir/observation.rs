@@ -134,22 +134,47 @@ pub struct SampledData {
     pub count: usize,
 }
 
-/// The `value[x]` types that are not read field by field (see
-/// [`Observation::value`]): ratio, sampled data, time, dateTime, period.
-fn other_value(v: &Json) -> Result<Option<Value>, String> {
-    if let Some(r) = one::<Ratio>(v, "valueRatio")? {
+/// `<prefix>[x]` of every type a value may have (`value[x]` of an
+/// Observation, `detail[x]` of a Goal target), in [`Value`]'s order; the
+/// first one there.
+pub fn value_x(v: &Json, prefix: &str) -> Result<Option<Value>, String> {
+    let key = |kind: &str| format!("{prefix}{kind}");
+    let simple = if let Some(q) = one::<Quantity>(v, &key("Quantity"))? {
+        Some(Value::Quantity(q))
+    } else if let Some(t) = text(v, &key("String"))? {
+        Some(Value::Text(t))
+    } else if let Some(c) = one::<CodeableConcept>(v, &key("CodeableConcept"))? {
+        Some(Value::Concept(c))
+    } else if let Some(n) = integer(v, &key("Integer"))? {
+        Some(Value::Integer(n))
+    } else if let Some(b) = boolean(v, &key("Boolean"))? {
+        Some(Value::Boolean(b))
+    } else {
+        one::<Range>(v, &key("Range"))?.map(Value::Range)
+    };
+    match simple {
+        Some(value) => Ok(Some(value)),
+        None => other_value(v, prefix),
+    }
+}
+
+/// The `<prefix>[x]` types an Observation does not read field by field
+/// (see [`Observation::value`]): ratio, sampled data, time, dateTime, period.
+fn other_value(v: &Json, prefix: &str) -> Result<Option<Value>, String> {
+    let key = |kind: &str| format!("{prefix}{kind}");
+    if let Some(r) = one::<Ratio>(v, &key("Ratio"))? {
         return Ok(Some(Value::Ratio(r)));
     }
-    if let Some(s) = one::<SampledData>(v, "valueSampledData")? {
+    if let Some(s) = one::<SampledData>(v, &key("SampledData"))? {
         return Ok(Some(Value::Series(s)));
     }
-    if let Some(t) = text(v, "valueTime")? {
+    if let Some(t) = text(v, &key("Time"))? {
         return Ok(Some(Value::Time(t)));
     }
-    if let Some(t) = text(v, "valueDateTime")? {
+    if let Some(t) = text(v, &key("DateTime"))? {
         return Ok(Some(Value::DateTime(t)));
     }
-    Ok(one::<Period>(v, "valuePeriod")?.map(Value::Period))
+    Ok(one::<Period>(v, &key("Period"))?.map(Value::Period))
 }
 
 impl FromJson for Ratio {
@@ -352,7 +377,7 @@ impl FromJson for Component {
             value_integer: integer(v, "valueInteger")?,
             value_boolean: boolean(v, "valueBoolean")?,
             value_range: one(v, "valueRange")?,
-            value_other: other_value(v)?,
+            value_other: other_value(v, "value")?,
             data_absent_reason: one(v, "dataAbsentReason")?,
             interpretation: many(v, "interpretation")?,
             reference_range: many(v, "referenceRange")?,
@@ -379,7 +404,7 @@ impl FromJson for Observation {
             value_integer: integer(v, "valueInteger")?,
             value_boolean: boolean(v, "valueBoolean")?,
             value_range: one(v, "valueRange")?,
-            value_other: other_value(v)?,
+            value_other: other_value(v, "value")?,
             data_absent_reason: one(v, "dataAbsentReason")?,
             interpretation: many(v, "interpretation")?,
             reference_range: many(v, "referenceRange")?,
