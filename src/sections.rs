@@ -15,6 +15,7 @@ use crate::components::section_unavailable::SectionUnavailable;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use leptos_router::LazyRoute;
+use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::JsCast;
 
 /// What a chunk hands over: how to draw its page (called under the route's
@@ -24,18 +25,26 @@ pub type MakeView = fn() -> AnyView;
 /// Loads a chunk and gives its page.
 pub type Load = fn() -> std::pin::Pin<Box<dyn Future<Output = Result<MakeView, SplitLoaderError>>>>;
 
-/// The page of a loaded section, or the message with a retry; then the
-/// other sections, while the browser is idle.
+/// The page of a loaded section, then the other sections while the
+/// browser is idle; or the message with a retry.
 async fn open_section(load: Load) -> AnyView {
-    let page = open(load).await;
-    prefetch_when_idle();
-    page
+    open_then(load, prefetch_when_idle).await
 }
 
 /// The page of a loaded chunk, or the message with a retry.
 async fn open(load: Load) -> AnyView {
+    open_then(load, || {}).await
+}
+
+/// The page of a loaded chunk, after which `then` runs; or the message
+/// with a retry.
+async fn open_then(load: Load, then: fn()) -> AnyView {
     match fetch(load).await {
-        Some(make) => make(),
+        Some(make) => {
+            let page = make();
+            then();
+            page
+        }
         None => view! { <SectionUnavailable load=load/> }.into_any(),
     }
 }
@@ -87,26 +96,26 @@ fn when_idle(task: fn()) {
 /// nothing else to do, so opening one costs no extra round trip. Once per
 /// page load; a chunk that fails is fetched again when its section opens.
 pub fn prefetch_when_idle() {
-    use std::sync::atomic::{AtomicBool, Ordering};
     static STARTED: AtomicBool = AtomicBool::new(false);
-    if !STARTED.swap(true, Ordering::Relaxed) {
-        when_idle(|| leptos::task::spawn_local(prefetch()));
-    }
+    once_when_idle(&STARTED, || leptos::task::spawn_local(prefetch()));
 }
 
 /// While the sign-in form is shown: fetches the signed-in portal's chunk
 /// (the frame and Home) and the texts of its pages, so signing in costs no
 /// extra round trip.
 pub fn prefetch_portal_when_idle() {
-    use std::sync::atomic::{AtomicBool, Ordering};
     static STARTED: AtomicBool = AtomicBool::new(false);
-    if !STARTED.swap(true, Ordering::Relaxed) {
-        when_idle(|| {
-            leptos::task::spawn_local(async {
-                let _ =
-                    futures::future::join(prefetch_portal(), crate::i18n::fetch_page_texts()).await;
-            })
-        });
+    once_when_idle(&STARTED, || {
+        leptos::task::spawn_local(async {
+            let _ = futures::future::join(prefetch_portal(), crate::i18n::fetch_page_texts()).await;
+        })
+    });
+}
+
+/// [`when_idle`], the first time `started` is seen unset (once per page load).
+fn once_when_idle(started: &AtomicBool, task: fn()) {
+    if !started.swap(true, Ordering::Relaxed) {
+        when_idle(task);
     }
 }
 
