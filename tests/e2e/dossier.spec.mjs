@@ -183,6 +183,10 @@ test.describe('switching patient mid-page', () => {
 
 for (const lang of ['nl', 'en']) {
   test(`axe finds nothing on medicines, measurements, results and a history (${lang})`, async ({ page }) => {
+    // Five pages, each loaded afresh (in connected mode through the
+    // provider) and scanned: 25–50 s on a busy machine, over the 60 s
+    // default when the machine is busier still.
+    test.slow();
     await signIn(page, 'sanne');
     if (lang === 'en') await switchToEnglish(page);
     await page.goto('/p/noah/medicijnen?tab=gestopt');

@@ -131,7 +131,9 @@ test.describe('e-consult', () => {
   test('a double click sends once', async ({ page }) => {
     await openNew(page);
     await write(page, 'Dubbelklik', 'Eén bericht, ook bij twee klikken.');
-    await setSwitch(page, 'delay', '800');
+    // The send is held long enough that "busy" is still there when the
+    // test looks (with 800 ms a busy machine missed it: the send was done).
+    await setSwitch(page, 'delay', '3000');
     // Two quick clicks (Chromium turns a real double click into one submit,
     // so the second click is forced through whatever state the button is in).
     await send(page).click();
