@@ -1,17 +1,15 @@
-//! Providers, the router and the session's redirects.
+//! Providers, the first page and the session's redirects (the router and
+//! the routes come with the portal's own chunk: `routes.rs`).
 
 use crate::components::live_region::LiveRegion;
 use crate::config::Config;
 use crate::i18n::{I18n, Key, Lang, use_i18n};
 use crate::pages::transit::{Transit, TransitPage};
 use crate::pages::{landing::Landing, sign_in::SignIn};
-use crate::sections::*;
+use crate::sections::{later, load_routes};
 use crate::session::{IdleGuard, Session, Status, storage, use_session};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::{Lazy, path};
 use std::sync::Arc;
 
 async fn load_config() -> Result<Config, String> {
@@ -92,45 +90,21 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
     });
     session.backend().prepare();
     spawn_local(async move { session.restore(&config).await });
+    crate::nav::start();
+    crate::nav::follow_without_router();
     view! {
-        <Router>
-            <SessionRedirects/>
-            // On the way to the provider the page shows only that (above);
-            // the routes stay mounted but hidden: nothing to see or click.
-            <div class="routes" hidden=move || session.is_in_transit()>
-            <Routes fallback=|| later(|| Box::pin(load_not_found()))>
-                <Route path=path!("/") view=Landing/>
-                <Route path=path!("/inloggen") view=SignIn/>
-                <Route path=path!("/uitgelogd") view={Lazy::<SignedOutRoute>::new()}/>
-                <Route path=path!("/informatie") view={Lazy::<PublicInformationRoute>::new()}/>
-                <Route path=path!("/toegankelijkheid") view={Lazy::<AccessibilityRoute>::new()}/>
-                <Route path=path!("/auth/callback") view={Lazy::<AuthCallbackRoute>::new()}/>
-                <ParentRoute path=path!("/p/:patient") view={Lazy::<ShellRoute>::new()}>
-                    <Route path=path!("") view={Lazy::<HomeRoute>::new()}/>
-                    <Route path=path!("verslagen") view={Lazy::<ReportsRoute>::new()}/>
-                    <Route path=path!("verslagen/:report") view={Lazy::<ReportRoute>::new()}/>
-                    <Route path=path!("doelen") view={Lazy::<GoalsRoute>::new()}/>
-                    <Route path=path!("brieven") view={Lazy::<LettersRoute>::new()}/>
-                    <Route path=path!("brieven/:letter") view={Lazy::<LetterRoute>::new()}/>
-                    <Route path=path!("medicijnen") view={Lazy::<MedicinesRoute>::new()}/>
-                    <Route path=path!("medicijnen/:medicine/herhaalrecept") view={Lazy::<RepeatRoute>::new()}/>
-                    <Route path=path!("metingen") view={Lazy::<MeasurementsRoute>::new()}/>
-                    <Route path=path!("uitslagen") view={Lazy::<ResultsRoute>::new()}/>
-                    <Route path=path!("uitslagen/:result") view={Lazy::<ResultRoute>::new()}/>
-                    <Route path=path!("vragenlijsten") view={Lazy::<QuestionnairesRoute>::new()}/>
-                    <Route path=path!("vragenlijsten/dagboek/:questionnaire") view={Lazy::<DiaryRoute>::new()}/>
-                    <Route path=path!("vragenlijsten/:response") view={Lazy::<ResponseRoute>::new()}/>
-                    <Route path=path!("agenda") view={Lazy::<AgendaRoute>::new()}/>
-                    <Route path=path!("e-consult") view={Lazy::<EconsultRoute>::new()}/>
-                    <Route path=path!("e-consult/nieuw") view={Lazy::<NewMessageRoute>::new()}/>
-                    <Route path=path!("e-consult/:thread") view={Lazy::<ThreadRoute>::new()}/>
-                    <Route path=path!("gegevens") view={Lazy::<PatientDataRoute>::new()}/>
-                    <Route path=path!("inzage") view={Lazy::<AccessLogRoute>::new()}/>
-                    <Route path=path!("informatie") view={Lazy::<InformationRoute>::new()}/>
-                </ParentRoute>
-            </Routes>
-            </div>
-        </Router>
+        <SessionRedirects/>
+        // On the way to the provider the page shows only that (above);
+        // the page stays mounted but hidden: nothing to see or click.
+        <div class="routes" hidden=move || session.is_in_transit() on:click=crate::nav::follow_link>
+            {move || match crate::nav::plain_page().as_deref() {
+                Some("/inloggen") => view! { <SignIn/> }.into_any(),
+                Some(_) => view! { <Landing/> }.into_any(),
+                // Any other page: the router and the routes, with the
+                // portal's own chunk.
+                None => later(|| Box::pin(load_routes())).into_any(),
+            }}
+        </div>
     }
 }
 
@@ -140,16 +114,11 @@ fn Portal(config: Arc<Config>) -> impl IntoView {
 #[component]
 fn SessionRedirects() -> impl IntoView {
     let session = use_session();
-    let navigate = use_navigate();
-    let location = use_location();
     Effect::new(move |_| {
         if let Status::SignedOut(Some(reason)) = session.status()
-            && location.pathname.get_untracked() != "/uitgelogd"
+            && crate::nav::path() != "/uitgelogd"
         {
-            navigate(
-                &format!("/uitgelogd?reden={}", reason.as_str()),
-                Default::default(),
-            );
+            crate::nav::go(&format!("/uitgelogd?reden={}", reason.as_str()));
         }
     });
     move || match session.status() {

@@ -8,6 +8,7 @@ use crate::i18n::{Key, use_i18n};
 use crate::pages::no_access::{Length, NoAccess, denial_text};
 use crate::params::{PatientParams, route_id};
 use crate::session::{SignOutReason, SignedIn, Status, use_session};
+use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, Redirect};
 use leptos_router::hooks::use_location;
@@ -126,7 +127,6 @@ pub fn PublicFrame(
     /// The page.
     children: Children,
 ) -> impl IntoView {
-    provide_context(InFrame);
     let session = use_session();
     view! {
         {skip_link()}
@@ -138,7 +138,11 @@ pub fn PublicFrame(
             </div>
         </header>
         <main id="main" class="portal-main portal-main--public" tabindex="-1"
-            aria-busy=busy.then_some("true")>{children()}</main>
+            aria-busy=busy.then_some("true")>
+            // Only the page inside knows it is framed (not a page drawn
+            // later beside it, under the same owner).
+            <Provider value=InFrame>{children()}</Provider>
+        </main>
         {footer()}
     }
 }
@@ -177,7 +181,6 @@ pub fn SignedInFrame(
     /// The page.
     children: Children,
 ) -> impl IntoView {
-    provide_context(InFrame);
     let i18n = use_i18n();
     let session = use_session();
     let current_id = current.as_ref().map(|c| c.id.clone());
@@ -273,7 +276,9 @@ pub fn SignedInFrame(
         })}
         <div class="portal-body">
             {nav}
-            <main id="main" class="portal-main" tabindex="-1">{children()}</main>
+            <main id="main" class="portal-main" tabindex="-1">
+                <Provider value=InFrame>{children()}</Provider>
+            </main>
         </div>
         {footer()}
     }

@@ -31,11 +31,6 @@ async fn open_section(load: Load) -> AnyView {
     open_then(load, prefetch_when_idle).await
 }
 
-/// The page of a loaded chunk, or the message with a retry.
-async fn open(load: Load) -> AnyView {
-    open_then(load, || {}).await
-}
-
 /// The page of a loaded chunk, after which `then` runs; or the message
 /// with a retry.
 async fn open_then(load: Load, then: fn()) -> AnyView {
@@ -140,6 +135,26 @@ pub type FindPeople = fn(
     chrono::NaiveDate,
 ) -> crate::session::people::Lookup;
 
+/// Split points that give a page of a chunk (for [`later`]).
+macro_rules! chunk_views {
+    ($($chunk:ident { $($load:ident => $page:path,)+ })*) => {
+        $($(
+            // The split point's name must be unique: the splitter tells the
+            // functions of one chunk apart by it.
+            #[cfg(feature = "split")]
+            #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+            pub fn $load() -> Result<MakeView, SplitLoaderError> {
+                Ok(|| view! { <$page/> }.into_any())
+            }
+
+            #[cfg(not(feature = "split"))]
+            pub async fn $load() -> Result<MakeView, SplitLoaderError> {
+                Ok(|| view! { <$page/> }.into_any())
+            }
+        )+)*
+    };
+}
+
 macro_rules! lazy_routes {
     ($open:ident, $prefetch:ident; $($chunk:ident { $($route:ident / $load:ident => $page:path,)+ })*) => {
         $($(
@@ -154,20 +169,9 @@ macro_rules! lazy_routes {
                     $open(|| Box::pin($load())).await
                 }
             }
-
-            // The split point's name must be unique: the splitter tells the
-            // functions of one chunk apart by it.
-            #[cfg(feature = "split")]
-            #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
-            pub fn $load() -> Result<MakeView, SplitLoaderError> {
-                Ok(|| view! { <$page/> }.into_any())
-            }
-
-            #[cfg(not(feature = "split"))]
-            pub async fn $load() -> Result<MakeView, SplitLoaderError> {
-                Ok(|| view! { <$page/> }.into_any())
-            }
         )+)*
+
+        chunk_views! { $($chunk { $($load => $page,)+ })* }
 
         /// Fetches these chunks, one after the other (each one is kept once
         /// loaded; one that fails is tried again when opened).
@@ -179,22 +183,20 @@ macro_rules! lazy_routes {
     };
 }
 
-// The signed-in portal's frame, Home and the pages outside the sign-in
-// form: one chunk, fetched while the sign-in form is shown (or at once, in
-// parallel with the main module, when the portal opens on one of them).
-lazy_routes! {
-    open, prefetch_portal;
+// The router with every route, the signed-in portal's frame, Home and the
+// pages outside the sign-in form: one chunk, fetched while the sign-in form
+// is shown (or at once, in parallel with the main module, when the portal
+// opens on any other page).
+chunk_views! {
     portaal {
-        ShellRoute / load_shell => crate::layout::PatientShell,
-        HomeRoute / load_home => crate::pages::home::Home,
-        InformationRoute / load_information => crate::pages::information::Information,
-        PublicInformationRoute / load_public_information => crate::pages::information::PublicInformation,
-        AccessibilityRoute / load_accessibility => crate::pages::accessibility::AccessibilityStatement,
-        SignedOutRoute / load_signed_out => crate::pages::signed_out::SignedOut,
-        NotFoundRoute / load_not_found => crate::pages::not_found::NotFound,
-        NoDossierRoute / load_no_dossier => crate::pages::landing::NoDossier,
-        AuthCallbackRoute / load_auth_callback => crate::pages::auth_callback::AuthCallback,
+        load_routes => crate::routes::PortalRoutes,
+        load_no_dossier => crate::pages::landing::NoDossier,
     }
+}
+
+/// Fetches the portal's own chunk (kept once loaded).
+async fn prefetch_portal() {
+    let _ = load_routes().await;
 }
 
 lazy_routes! {

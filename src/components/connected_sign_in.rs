@@ -11,7 +11,6 @@ use crate::session::oidc_window::{self, WindowError};
 use crate::session::{use_config, use_session};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_navigate, use_query_map};
 
 /// Connected mode: one button to the identity provider (DigiD), which asks
 /// for the password and the SMS code and sends the person back.
@@ -19,9 +18,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 pub fn ConnectedSignIn() -> impl IntoView {
     let i18n = use_i18n();
     let config = use_config();
-    let query = use_query_map();
     let session = use_session();
-    let navigate = use_navigate();
     let busy = RwSignal::new(false);
     let waiting = RwSignal::new(false);
     let failed = RwSignal::new(None::<Key>);
@@ -31,7 +28,7 @@ pub fn ConnectedSignIn() -> impl IntoView {
         }
         failed.set(None);
         let config = config.clone();
-        let back = safe_return(query.get_untracked().get("terug"));
+        let back = safe_return(crate::nav::query("terug"));
         if !oidc::can_keep_pending() {
             // This browser keeps no data for the portal: DigiD in a window
             // of its own, opened in this click (named, so a second click
@@ -41,7 +38,6 @@ pub fn ConnectedSignIn() -> impl IntoView {
                 return;
             };
             waiting.set(true);
-            let navigate = navigate.clone();
             spawn_local(async move {
                 let outcome = match oidc_window::sign_in(&config, &popup).await {
                     Ok((endpoints, tokens)) => session
@@ -55,10 +51,7 @@ pub fn ConnectedSignIn() -> impl IntoView {
                 match outcome {
                     Ok(()) => {
                         let landing = session.signed_in_untracked().and_then(|s| s.landing());
-                        navigate(
-                            &back.or(landing).unwrap_or_else(|| "/".into()),
-                            Default::default(),
-                        );
+                        crate::nav::go(&back.or(landing).unwrap_or_else(|| "/".into()));
                     }
                     Err(key) => failed.set(Some(key)),
                 }

@@ -8,7 +8,6 @@ use crate::session::landing::safe_return;
 use crate::session::{use_config, use_session};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
 
 #[derive(Clone, PartialEq)]
@@ -36,8 +35,6 @@ fn CredentialsAndCode(personas: PersonaList) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let config = StoredValue::new(use_config());
-    let navigate = use_navigate();
-    let query = use_query_map();
     let step = RwSignal::new(Step::Credentials);
     let username = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
@@ -47,16 +44,12 @@ fn CredentialsAndCode(personas: PersonaList) -> impl IntoView {
     let code_input = NodeRef::<leptos::html::Input>::new();
 
     // Someone already signed in (another tab, a reload) goes straight on.
-    {
-        let navigate = navigate.clone();
-        Effect::new(move |_| {
-            if let Some(signed) = session.signed_in() {
-                let target =
-                    safe_return(query.get_untracked().get("terug")).or_else(|| signed.landing());
-                navigate(&target.unwrap_or_else(|| "/".into()), Default::default());
-            }
-        });
-    }
+    Effect::new(move |_| {
+        if let Some(signed) = session.signed_in() {
+            let target = safe_return(crate::nav::query("terug")).or_else(|| signed.landing());
+            crate::nav::go(&target.unwrap_or_else(|| "/".into()));
+        }
+    });
     Effect::new(move |_| {
         if matches!(step.get(), Step::Code(_))
             && let Some(input) = code_input.get()

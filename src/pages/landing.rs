@@ -7,22 +7,24 @@ use crate::i18n::{Key, use_i18n};
 use crate::layout::SignedInFrame;
 use crate::session::{Status, use_session};
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 
 /// Signed out → sign-in; signed in → the own portal or the first person one
 /// may act for; nobody to open → says so.
 #[component]
 pub fn Landing() -> impl IntoView {
     let session = use_session();
-    let location = leptos_router::hooks::use_location();
     move || match session.status() {
         Status::Starting | Status::Redirecting | Status::SigningOut(_) => loading().into_any(),
-        Status::SignedOut(None) if location.pathname.get_untracked() == "/" => {
-            view! { <Redirect path="/inloggen"/> }.into_any()
+        Status::SignedOut(None) if crate::nav::path() == "/" => {
+            crate::nav::redirect("/inloggen".into());
+            ().into_any()
         }
         Status::SignedOut(_) => ().into_any(),
         Status::SignedIn(signed) => match signed.landing() {
-            Some(path) => view! { <Redirect path=path/> }.into_any(),
+            Some(path) => {
+                crate::nav::redirect(path);
+                ().into_any()
+            }
             None => {
                 crate::sections::later(|| Box::pin(crate::sections::load_no_dossier())).into_any()
             }

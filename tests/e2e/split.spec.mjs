@@ -36,6 +36,25 @@ test.describe('split build', () => {
     }
   });
 
+  test('the sign-in form comes without the router; its links and Back stay in the portal, without a new page load', async ({ page }) => {
+    const documents = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'document') documents.push(new URL(r.url()).pathname);
+    });
+    const signInPage = new SignInPage(page);
+    await signInPage.goto();
+    await page.getByTestId('signin-information').click();
+    await expect(page.getByRole('heading', { level: 1, name: t['info.title'] })).toBeVisible();
+    await expect(page).toHaveURL(/\/informatie$/);
+    await page.goBack();
+    await expect(signInPage.heading).toBeVisible();
+    await expect(page).toHaveURL(/\/inloggen$/);
+    // The footer's link, now through the router the portal's chunk brought.
+    await page.getByRole('link', { name: t['a11y.footer_link'] }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t['a11y.title'] })).toBeVisible();
+    expect(documents).toEqual(['/inloggen']);
+  });
+
   test('a deep link asks for the section\'s chunks beside the main module, once', async ({ page }) => {
     await signIn(page, 'sanne');
     // Home's page fetches the sections' code while idle; leave it first, so
