@@ -39,7 +39,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node tests/serve.mjs dist ${port}`,
+    command: `node tests/serve.mjs ${process.env.E2E_DIST ?? 'dist'} ${port}`,
     url: `http://127.0.0.1:${port}/config.json`,
     reuseExistingServer: !process.env.CI,
   },

@@ -2,7 +2,8 @@
 // connected-only tests of tests/connected, against the test backend
 // (tests/backend: DigiD stand-in, FHIR engine and access-rule gateway).
 // Each worker starts its own backend in process (see tests/e2e/pages.mjs);
-// the same release build is served here with a config in fhir mode.
+// the same release build is served here with a config in fhir mode
+// (E2E_DIST serves another build folder, for a run beside a build).
 import { defineConfig } from '@playwright/test';
 import base from './playwright.config.mjs';
 
@@ -17,7 +18,7 @@ export default defineConfig({
   outputDir: 'tests/connected/.artifacts',
   use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
   webServer: {
-    command: `node tests/serve.mjs dist ${port}`,
+    command: `node tests/serve.mjs ${process.env.E2E_DIST ?? 'dist'} ${port}`,
     url: `http://127.0.0.1:${port}/config.json`,
     // Each worker's backend listens on a free port: the test server's
     // policy allows any port on 127.0.0.1 besides the config's servers.

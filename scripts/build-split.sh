@@ -48,7 +48,7 @@ rm -rf "$work" && mkdir -p "$work"
 # Code the sections share goes into a few larger chunks (one per set of the
 # modules named here that share it), not one file per set of sections: the
 # demo's shared code stays apart from what connected mode loads.
-portal-splitter "$TARGET/wasm32-unknown-unknown/$PROFILE/$NAME.wasm" "$work" "$OUT/main.wasm" "$NAME" demo,portaal >/dev/null
+portal-splitter "$TARGET/wasm32-unknown-unknown/$PROFILE/$NAME.wasm" "$work" "$OUT/main.wasm" "$NAME" demo,portaal,informatie >/dev/null
 wasm-bindgen --target web --keep-lld-exports --no-demangle --no-typescript \
   --out-name "$NAME" --out-dir "$work" "$OUT/main.wasm"
 if [ "$PROFILE" = release ]; then

@@ -82,6 +82,10 @@ if (!['/', '/inloggen'].includes(location.pathname)) {
 }
 const deep = /^\\/p\\/[^/]+\\/([^/?#]+)/.exec(location.pathname);
 for (const file of (deep && sections[deep[1].replace(/-/g, '_')]) || []) wanted.add(file);
+// The information pages and the accessibility statement outside a dossier.
+if (['/informatie', '/toegankelijkheid'].includes(location.pathname)) {
+  for (const file of sections.informatie || []) wanted.add(file);
+}
 for (const file of wanted) preload(here(file));
 
 if (english) {

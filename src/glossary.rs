@@ -143,6 +143,15 @@ pub async fn load() -> Result<std::sync::Arc<Glossary>, crate::fhir::FhirError> 
     Ok(LOADED.get_or_init(|| std::sync::Arc::new(glossary)).clone())
 }
 
+/// `data`, with the glossary fetched beside it; without the glossary (it
+/// could not be fetched) the page still shows, its terms unexplained.
+pub async fn alongside<T, E>(
+    data: impl std::future::Future<Output = Result<T, E>>,
+) -> Result<(T, Option<std::sync::Arc<Glossary>>), E> {
+    let (data, glossary) = futures::future::join(data, load()).await;
+    data.map(|d| (d, glossary.ok()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,6 +50,9 @@ const SECTIONS: &[(Key, &str)] = &[
     (Key::NavMedicines, "/medicijnen"),
     (Key::NavMeasurements, "/metingen"),
     (Key::NavResults, "/uitslagen"),
+    (Key::NavProblems, "/problemen"),
+    (Key::NavAllergies, "/allergieen"),
+    (Key::NavVaccinations, "/vaccinaties"),
     (Key::NavQuestionnaires, "/vragenlijsten"),
     (Key::NavAgenda, "/agenda"),
     (Key::NavEconsult, "/e-consult"),
@@ -186,7 +189,10 @@ pub fn SignedInFrame(
     let current_id = current.as_ref().map(|c| c.id.clone());
     let own_link = signed.own_id().map(|id| format!("/p/{id}"));
     let is_own = current.as_ref().is_some_and(|c| c.own);
-    let name = signed.name.clone();
+    let name = {
+        let signed = signed.clone();
+        i18n.live(Arc::new(move |i| signed.shown_name(i.lang())))
+    };
     let entries = {
         let signed = signed.clone();
         Signal::derive(move || bar_entries(&signed, i18n))
@@ -194,10 +200,10 @@ pub fn SignedInFrame(
     let has_bar = !signed.people.represented.is_empty();
     let menu_open = RwSignal::new(false);
     let banner = current.clone().filter(|c| !c.own).map(|c| {
-        let me = signed.name.clone();
+        let signed = signed.clone();
         view! {
             <p class="acting-banner" data-testid="acting-banner">
-                {i18n.live(Arc::new(move |i| i.tf(Key::ActingBanner, &[("patient", &c.name), ("me", &me)])))}
+                {i18n.live(Arc::new(move |i| i.tf(Key::ActingBanner, &[("patient", &c.name), ("me", &signed.shown_name(i.lang()))])))}
             </p>
         }
     });
@@ -248,7 +254,7 @@ pub fn SignedInFrame(
                     {match own_link {
                         Some(href) => view! {
                             <a class="portal-header__own" href=href aria-current=is_own.then_some("true")
-                               data-testid="own-name">{name}</a>
+                               data-testid="own-name">{name.clone()}</a>
                         }.into_any(),
                         None => view! { <span class="portal-header__own" data-testid="own-name">{name}</span> }.into_any(),
                     }}

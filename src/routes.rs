@@ -5,10 +5,8 @@
 //! comes back to them inside the portal.
 
 use crate::layout::PatientShell;
-use crate::pages::accessibility::AccessibilityStatement;
 use crate::pages::auth_callback::AuthCallback;
 use crate::pages::home::Home;
-use crate::pages::information::{Information, PublicInformation};
 use crate::pages::not_found::NotFound;
 use crate::pages::signed_out::SignedOut;
 use crate::pages::{landing::Landing, sign_in::SignIn};
@@ -29,8 +27,8 @@ pub fn PortalRoutes() -> impl IntoView {
                 <Route path=path!("/") view=Landing/>
                 <Route path=path!("/inloggen") view=SignIn/>
                 <Route path=path!("/uitgelogd") view=SignedOut/>
-                <Route path=path!("/informatie") view=PublicInformation/>
-                <Route path=path!("/toegankelijkheid") view=AccessibilityStatement/>
+                <Route path=path!("/informatie") view={Lazy::<PublicInformationRoute>::new()}/>
+                <Route path=path!("/toegankelijkheid") view={Lazy::<AccessibilityRoute>::new()}/>
                 <Route path=path!("/auth/callback") view=AuthCallback/>
                 <ParentRoute path=path!("/p/:patient") view=PatientShell>
                     <Route path=path!("") view=Home/>
@@ -44,6 +42,9 @@ pub fn PortalRoutes() -> impl IntoView {
                     <Route path=path!("metingen") view={Lazy::<MeasurementsRoute>::new()}/>
                     <Route path=path!("uitslagen") view={Lazy::<ResultsRoute>::new()}/>
                     <Route path=path!("uitslagen/:result") view={Lazy::<ResultRoute>::new()}/>
+                    <Route path=path!("problemen") view={Lazy::<ProblemsRoute>::new()}/>
+                    <Route path=path!("allergieen") view={Lazy::<AllergiesRoute>::new()}/>
+                    <Route path=path!("vaccinaties") view={Lazy::<VaccinationsRoute>::new()}/>
                     <Route path=path!("vragenlijsten") view={Lazy::<QuestionnairesRoute>::new()}/>
                     <Route path=path!("vragenlijsten/dagboek/:questionnaire") view={Lazy::<DiaryRoute>::new()}/>
                     <Route path=path!("vragenlijsten/:response") view={Lazy::<ResponseRoute>::new()}/>
@@ -53,7 +54,7 @@ pub fn PortalRoutes() -> impl IntoView {
                     <Route path=path!("e-consult/:thread") view={Lazy::<ThreadRoute>::new()}/>
                     <Route path=path!("gegevens") view={Lazy::<PatientDataRoute>::new()}/>
                     <Route path=path!("inzage") view={Lazy::<AccessLogRoute>::new()}/>
-                    <Route path=path!("informatie") view=Information/>
+                    <Route path=path!("informatie") view={Lazy::<InformationRoute>::new()}/>
                 </ParentRoute>
             </Routes>
         </Router>

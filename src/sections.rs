@@ -31,6 +31,11 @@ async fn open_section(load: Load) -> AnyView {
     open_then(load, prefetch_when_idle).await
 }
 
+/// The page of a loaded chunk, or the message with a retry.
+async fn open(load: Load) -> AnyView {
+    open_then(load, || {}).await
+}
+
 /// The page of a loaded chunk, after which `then` runs; or the message
 /// with a retry.
 async fn open_then(load: Load, then: fn()) -> AnyView {
@@ -92,7 +97,12 @@ fn when_idle(task: fn()) {
 /// page load; a chunk that fails is fetched again when its section opens.
 pub fn prefetch_when_idle() {
     static STARTED: AtomicBool = AtomicBool::new(false);
-    once_when_idle(&STARTED, || leptos::task::spawn_local(prefetch()));
+    once_when_idle(&STARTED, || {
+        leptos::task::spawn_local(async {
+            prefetch().await;
+            prefetch_information().await;
+        })
+    });
 }
 
 /// While the sign-in form is shown: fetches the signed-in portal's chunk
@@ -199,6 +209,18 @@ async fn prefetch_portal() {
     let _ = load_routes().await;
 }
 
+// The information pages and the accessibility statement: read by few,
+// long, and the same signed in or out; a chunk of their own, so the
+// portal's frame stays small.
+lazy_routes! {
+    open, prefetch_information;
+    informatie {
+        PublicInformationRoute / load_public_information => crate::pages::information::PublicInformation,
+        InformationRoute / load_information => crate::pages::information::Information,
+        AccessibilityRoute / load_accessibility => crate::pages::accessibility::AccessibilityStatement,
+    }
+}
+
 lazy_routes! {
     open_section, prefetch;
     verslagen {
@@ -222,6 +244,15 @@ lazy_routes! {
     uitslagen {
         ResultsRoute / load_results => crate::pages::results::Results,
         ResultRoute / load_result => crate::pages::result::ResultHistory,
+    }
+    problemen {
+        ProblemsRoute / load_problems => crate::pages::problems::Problems,
+    }
+    allergieen {
+        AllergiesRoute / load_allergies => crate::pages::allergies::Allergies,
+    }
+    vaccinaties {
+        VaccinationsRoute / load_vaccinations => crate::pages::vaccinations::Vaccinations,
     }
     vragenlijsten {
         QuestionnairesRoute / load_questionnaires => crate::pages::questionnaires::Questionnaires,

@@ -94,6 +94,21 @@ where
     }))
 }
 
+/// [`load`] of what `fetch` finds in the open patient's record, with the
+/// glossary beside it (`None` when it could not be fetched: the page shows
+/// without explanations).
+pub fn load_with_glossary<T, Fut>(
+    patient: &crate::layout::CurrentPatient,
+    fetch: fn(crate::fhir::FhirClient, String) -> Fut,
+) -> Resource
+where
+    T: Send + Sync + 'static,
+    Fut: Future<Output = Result<T, FhirError>> + 'static,
+{
+    let (client, id) = (patient.client.clone(), patient.id.clone());
+    load(move || crate::glossary::alongside(fetch(client.clone(), id.clone())))
+}
+
 /// A load made and not yet started by its resource.
 type Made = Pin<Box<dyn Future<Output = Option<Loaded>>>>;
 

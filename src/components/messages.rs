@@ -2,6 +2,7 @@
 //! messages of one thread in order.
 
 use crate::components::data_table::{Caption, Cell, DataTable, Header, Row};
+use crate::components::message_attachments::message_attachments;
 use crate::fhir::communication::{Communication, Thread};
 use crate::i18n::{I18n, Key, use_i18n};
 use leptos::prelude::*;
@@ -109,6 +110,10 @@ pub fn message_table(
 /// whom a representative wrote, and the text.
 pub fn thread_messages(thread: &Thread, patient: &str) -> AnyView {
     let i18n = use_i18n();
+    // The open dossier, for links to the records a message points to.
+    let base = use_context::<crate::layout::CurrentPatient>()
+        .map(|c| format!("/p/{}", c.id))
+        .unwrap_or_default();
     let items = thread
         .messages
         .iter()
@@ -125,6 +130,7 @@ pub fn thread_messages(thread: &Thread, patient: &str) -> AnyView {
             let heading_id = format!("message-{n}");
             let labelled = heading_id.clone();
             let mine = m.from_patient_side();
+            let attachments = message_attachments(&m.attachments, &m.references, &base);
             view! {
                 <li>
                     <article class="message" class:message--mine=mine aria-labelledby=labelled data-testid="thread-message">
@@ -133,7 +139,8 @@ pub fn thread_messages(thread: &Thread, patient: &str) -> AnyView {
                         </h2>
                         <p class="message__when">{i18n.live(Arc::new(move |i| i.instant(sent.as_deref())))}</p>
                         {has_by.then(|| view! { <p class="message__by" data-testid="sent-by">{by}</p> })}
-                        <div class="record-text message__text">{m.text()}</div>
+                        {(!m.payload.is_empty()).then(|| view! { <div class="record-text message__text">{m.text()}</div> })}
+                        {attachments}
                     </article>
                 </li>
             }

@@ -24,6 +24,7 @@ pub mod live_region;
 pub mod loader;
 pub mod measurement_kinds;
 pub mod medicine_tables;
+pub mod message_attachments;
 pub mod messages;
 pub mod notice;
 pub mod outbox;

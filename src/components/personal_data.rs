@@ -23,7 +23,7 @@ pub fn PersonalData(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let p = &patient;
-    let name = p.display_name().unwrap_or_else(|| "—".into());
+    let name = p.display_name();
     let birth = p.birth();
     let bsn = p.bsn().map(|b| {
         let masked = mask_bsn(b);
@@ -67,7 +67,7 @@ pub fn PersonalData(
     let pharmacy = p.pharmacy().and_then(|r| r.display.clone());
     view! {
         <dl class="utrecht-data-list data-list" data-testid="patient-details">
-            <DataItem label=Key::PatientName>{name}</DataItem>
+            <DataItem label=Key::PatientName>{move || name.clone().unwrap_or_else(|| i18n.t(Key::UnknownName).to_string())}</DataItem>
             <DataItem label=Key::PatientBirth>{i18n.date_text(birth)}</DataItem>
             <DataItem label=Key::PatientBsn>{bsn.map(IntoAny::into_any).unwrap_or_else(|| "—".into_any())}</DataItem>
             <DataItem label=Key::PatientAddress>{address.map(IntoAny::into_any).unwrap_or_else(|| "—".into_any())}</DataItem>

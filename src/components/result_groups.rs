@@ -21,16 +21,14 @@ pub fn ResultGroups(
     href: Callback<u32, String>,
     /// Whose results (for the links to a test's history).
     patient: String,
-    /// Whether the list is a search by name (it says "no match" then).
-    searching: bool,
+    /// What to say when there are none ("no match" for a search).
+    empty: Key,
+    /// The groups are under a heading of the page's own (h3, not h2).
+    #[prop(optional)]
+    nested: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     if page.groups.is_empty() {
-        let empty = if searching {
-            Key::ResultsNoMatch
-        } else {
-            Key::ResultsEmpty
-        };
         return view! {
             <ProblemsNotice problems=page.problems/>
             <p class="empty" data-testid="results-empty">{i18n.text(empty)}</p>
@@ -53,13 +51,19 @@ pub fn ResultGroups(
                 .map(|(_, c)| c.clone());
             let status = group.status;
             let patient = patient.clone();
+            let heading = view! {
+                {i18n.date_text(date)}
+                {title.map(|t| view! { " · " {t} })}
+                " "<span class=format!("status-badge status-badge--{}", status_class(status))>{i18n.text(status_key(status))}</span>
+            };
+            let heading = if nested {
+                view! { <h3 id=heading_id class="result-group__title">{heading}</h3> }.into_any()
+            } else {
+                view! { <h2 id=heading_id class="result-group__title">{heading}</h2> }.into_any()
+            };
             view! {
                 <section class="result-group" aria-labelledby=labelled data-testid="result-group">
-                    <h2 id=heading_id class="result-group__title">
-                        {i18n.date_text(date)}
-                        {title.map(|t| view! { " · " {t} })}
-                        " "<span class=format!("status-badge status-badge--{}", status_class(status))>{i18n.text(status_key(status))}</span>
-                    </h2>
+                    {heading}
                     {conclusion.map(|c| view! { <p class="record-text result-group__conclusion" lang="nl">{c}</p> })}
                     {(!group.results.is_empty()).then(|| view! { <ResultsTable results=group.results patient=patient/> })}
                 </section>

@@ -44,6 +44,9 @@ enum Kind {
     Text(&'static [&'static str]),
     /// A token parameter with `:text`: matches the words, not the code.
     TokenText(&'static [&'static str]),
+    /// A token parameter with `:not`: matches a resource where none of the
+    /// codes is there (one without the element at all included).
+    TokenNot(&'static [&'static str]),
 }
 
 fn kind_of(param: &str) -> Option<Kind> {
@@ -190,9 +193,9 @@ pub struct Matcher {
 
 impl Matcher {
     /// Compiles `params`; an unknown parameter or modifier is an error, as
-    /// on a strict server. The one modifier known is `:text` on a token
-    /// parameter (`code:text=hemo`); control parameters (`_include:iterate`)
-    /// keep theirs.
+    /// on a strict server. The modifiers known are `:text` and `:not` on a
+    /// token parameter (`code:text=hemo`, `category:not=vital-signs`);
+    /// control parameters (`_include:iterate`) keep theirs.
     pub fn new(_kind: &str, params: &[(String, String)]) -> Result<Self, String> {
         let mut patient = None;
         let mut tests = Vec::new();
@@ -208,6 +211,7 @@ impl Matcher {
             let kind = match (modifier, kind) {
                 (None, kind) => kind,
                 (Some("text"), Kind::Token(paths)) => Kind::TokenText(paths),
+                (Some("not"), Kind::Token(paths)) => Kind::TokenNot(paths),
                 (Some(_), _) => return Err(format!("Unsupported search modifier: {full_name}")),
             };
             if name == "patient" || name == "subject" {
@@ -229,10 +233,20 @@ impl Matcher {
     /// Whether `resource` matches every parameter.
     pub fn matches(&self, resource: &Value) -> bool {
         self.tests.iter().all(|test| {
+            if let Kind::TokenNot(paths) = test.kind {
+                return !test.alternatives.iter().any(|wanted| {
+                    paths.iter().any(|path| {
+                        values_at(resource, path)
+                            .into_iter()
+                            .any(|v| token_matches(v, wanted))
+                    })
+                });
+            }
             let (paths, check): (&[&str], Check) = match test.kind {
                 Kind::Reference(p) => (p, reference_matches),
                 Kind::Token(p) => (p, token_matches),
                 Kind::TokenText(p) => (p, token_text_matches),
+                Kind::TokenNot(_) => return true,
                 Kind::Date(p) => (p, date_matches),
                 Kind::Text(p) => (p, |v, w| {
                     v.as_str()
@@ -298,6 +312,16 @@ mod tests {
         assert!(m(&[("date", "ge2026-03-01"), ("date", "lt2026-04")]).matches(&obs));
         assert!(!m(&[("date", "gt2026-03-04")]).matches(&obs));
         assert!(!m(&[("patient", "noah")]).matches(&obs));
+        let survey = json!({"resourceType":"Observation",
+            "category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"survey"}]}]});
+        let bare = json!({"resourceType":"Observation"});
+        let not_vital = m(&[
+            ("category:not", "vital-signs"),
+            ("category:not", "laboratory"),
+        ]);
+        assert!(not_vital.matches(&survey));
+        assert!(not_vital.matches(&bare), "no category at all");
+        assert!(!m(&[("category:not", "laboratory,survey")]).matches(&survey));
         assert_eq!(m(&[("patient", "Patient/emma")]).patient(), Some("emma"));
         assert!(Matcher::new("X", &[("colour".into(), "red".into())]).is_err());
     }

@@ -23,6 +23,8 @@ const SHARED_TYPES: &[&str] = &[
     "HealthcareService",
     "Location",
     "Questionnaire",
+    // A product, not a patient's: what a prescription points to.
+    "Medication",
 ];
 
 /// What the portal writes, and the field naming who wrote it: the only
@@ -379,6 +381,7 @@ impl DemoServer {
                 let path = match (from, field) {
                     ("Appointment", "actor") => "participant.actor",
                     ("Observation", "has-member") => "hasMember",
+                    ("Immunization", "performer") => "performer.actor",
                     _ => field,
                 };
                 let from_here = round

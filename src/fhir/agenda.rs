@@ -224,6 +224,8 @@ pub struct Organization {
     pub id: Option<String>,
     /// Name.
     pub name: Option<String>,
+    /// What kind (a hospital, a department, …).
+    pub kind: Vec<CodeableConcept>,
     /// Phone and e-mail.
     pub telecom: Vec<ContactPoint>,
     /// Address.
@@ -236,6 +238,7 @@ impl FromJson for Organization {
         Ok(Organization {
             id: text(v, "id")?,
             name: text(v, "name")?,
+            kind: many(v, "type")?,
             telecom: many(v, "telecom")?,
             address: many(v, "address")?,
         })

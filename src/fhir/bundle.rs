@@ -35,6 +35,14 @@ pub struct Page<T> {
 }
 
 impl<T> Page<T> {
+    /// Whether the server included the resource `resource_type/id`.
+    pub fn has_included(&self, resource_type: &str, id: &str) -> bool {
+        self.included.iter().any(|v| {
+            v.get("resourceType").and_then(Value::as_str) == Some(resource_type)
+                && v.get("id").and_then(Value::as_str) == Some(id)
+        })
+    }
+
     /// Takes the included resources of type `U` out of [`Page::included`],
     /// decoded. Each one that does not decode is added to
     /// [`Page::problems`], named like a malformed match, so the page's

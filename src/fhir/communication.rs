@@ -1,5 +1,6 @@
 //! `Communication`: e-consult messages, and how they form threads.
 
+use super::document::Attachment;
 use super::json::{FromJson, many, object, one, text};
 use super::model::{CodeableConcept, OfPatient, Reference, Resource};
 use std::collections::HashMap;
@@ -26,25 +27,49 @@ pub struct Communication {
     pub recipient: Vec<Reference>,
     /// The text parts (`payload.contentString`).
     pub payload: Vec<String>,
+    /// Files sent with it (`payload.contentAttachment`).
+    pub attachments: Vec<Attachment>,
+    /// Records it points to (`payload.contentReference`).
+    pub references: Vec<Reference>,
     /// The message it answers.
     pub in_response_to: Vec<Reference>,
     /// E-consult or repeat-prescription request.
     pub category: Vec<CodeableConcept>,
 }
 
-/// `Communication.payload`: only text is shown.
-struct Payload(Option<String>);
+/// `Communication.payload`: text, a file, or a pointer to a record.
+enum Payload {
+    Text(String),
+    Attachment(Attachment),
+    Reference(Reference),
+    None,
+}
 
 impl FromJson for Payload {
     fn from_json(v: &serde_json::Value) -> Result<Self, String> {
         object(v, "payload")?;
-        Ok(Payload(text(v, "contentString")?))
+        if let Some(t) = text(v, "contentString")? {
+            return Ok(Payload::Text(t));
+        }
+        if let Some(a) = one(v, "contentAttachment")? {
+            return Ok(Payload::Attachment(a));
+        }
+        Ok(one(v, "contentReference")?.map_or(Payload::None, Payload::Reference))
     }
 }
 
 impl FromJson for Communication {
     fn from_json(v: &serde_json::Value) -> Result<Self, String> {
         object(v, "Communication")?;
+        let (mut payload, mut attachments, mut references) = (Vec::new(), Vec::new(), Vec::new());
+        for part in many::<Payload>(v, "payload")? {
+            match part {
+                Payload::Text(t) => payload.push(t),
+                Payload::Attachment(a) => attachments.push(a),
+                Payload::Reference(r) => references.push(r),
+                Payload::None => {}
+            }
+        }
         Ok(Communication {
             id: text(v, "id")?,
             subject: one(v, "subject")?,
@@ -52,10 +77,9 @@ impl FromJson for Communication {
             sent: text(v, "sent")?,
             sender: one(v, "sender")?,
             recipient: many(v, "recipient")?,
-            payload: many::<Payload>(v, "payload")?
-                .into_iter()
-                .filter_map(|p| p.0)
-                .collect(),
+            payload,
+            attachments,
+            references,
             in_response_to: many(v, "inResponseTo")?,
             category: many(v, "category")?,
         })
@@ -211,6 +235,25 @@ mod tests {
             v["inResponseTo"] = serde_json::json!([{"reference":format!("Communication/{p}")}]);
         }
         Communication::from_json(&v).unwrap()
+    }
+
+    #[test]
+    fn text_files_and_records_each_have_their_place() {
+        let m: Communication = serde_json::from_value(serde_json::json!({
+            "resourceType":"Communication","id":"m",
+            "payload":[
+                {"contentString":"Zie de foto."},
+                {"contentAttachment":{"contentType":"image/png","data":"iVBORw0KGgo=","title":"Foto","size":8}},
+                {"contentReference":{"reference":"Observation/crp","display":"CRP"}},
+                {"contentString":"Groet"}
+            ]}))
+        .unwrap();
+        assert_eq!(m.text(), "Zie de foto.\n\nGroet");
+        assert_eq!(m.attachments.len(), 1);
+        assert_eq!(m.attachments[0].title.as_deref(), Some("Foto"));
+        assert_eq!(m.attachments[0].size, Some(8));
+        assert_eq!(m.attachments[0].mime(), "image/png");
+        assert_eq!(m.references[0].id_of("Observation"), Some("crp"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! searches of their lists and a letter's content in the submodules.
 
 use super::model::{CodeableConcept, Reference, Resource};
-use crate::fhir::json::{FromJson, many, object, one, text};
+use crate::fhir::json::{FromJson, count, many, object, one, text};
 
 mod letters;
 mod reports;
@@ -21,6 +21,8 @@ pub struct Attachment {
     pub url: Option<String>,
     /// Title.
     pub title: Option<String>,
+    /// Its size in bytes, as the server states it.
+    pub size: Option<u32>,
 }
 
 impl FromJson for Attachment {
@@ -31,6 +33,7 @@ impl FromJson for Attachment {
             data: text(v, "data")?,
             url: text(v, "url")?,
             title: text(v, "title")?,
+            size: count(v, "size")?,
         })
     }
 }

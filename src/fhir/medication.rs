@@ -270,6 +270,19 @@ impl MedicationRequest {
             .map(str::to_string)
     }
 
+    /// The medicine's name from the `Medication` its reference points to,
+    /// among `products` (included by the server, or fetched).
+    pub fn referenced_medicine(&self, products: &[Medication]) -> Option<String> {
+        let id = self.medication_reference.as_ref()?.id_of("Medication")?;
+        products
+            .iter()
+            .find(|m| m.id.as_deref() == Some(id))?
+            .code
+            .as_ref()?
+            .label()
+            .map(str::to_string)
+    }
+
     /// How to take it: each dosage's text and patient instruction, joined
     /// with "; " (a text repeated word for word is shown once).
     pub fn how_to_take(&self) -> Option<String> {

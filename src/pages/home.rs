@@ -121,7 +121,7 @@ fn patient_card(patient: Patient, today: NaiveDate) -> impl IntoView {
     let birth = patient.birth();
     view! {
         <dl class="utrecht-data-list data-list" data-testid="patient-card">
-            <DataItem label=Key::FieldName>{name.clone().unwrap_or_else(|| "—".into())}</DataItem>
+            <DataItem label=Key::FieldName>{move || name.clone().unwrap_or_else(|| i18n.t(Key::UnknownName).to_string())}</DataItem>
             <DataItem label=Key::FieldBirthDate>{move || match birth {
                         Some(b) => i18n.tf(
                             Key::BirthDateWithAge,

@@ -58,7 +58,8 @@ impl SignOutReason {
 
 /// A signed-in person with their FHIR client.
 pub struct SignedIn {
-    /// The name shown top right.
+    /// The name shown top right (empty when neither the record nor the
+    /// provider gives one: [`SignedIn::shown_name`]).
     pub name: String,
     /// Their own record and the people they represent.
     pub people: People,
@@ -69,6 +70,15 @@ pub struct SignedIn {
 }
 
 impl SignedIn {
+    /// The name to show: as recorded, else "(naam onbekend)".
+    pub fn shown_name(&self, lang: crate::i18n::Lang) -> String {
+        if self.name.trim().is_empty() {
+            lang.text(crate::i18n::Key::UnknownName).to_string()
+        } else {
+            self.name.clone()
+        }
+    }
+
     /// Their own patient id, if they are a patient.
     pub fn own_id(&self) -> Option<&str> {
         self.people.own.as_ref().map(|(id, _, _)| id.as_str())
@@ -118,10 +128,14 @@ impl SignedIn {
         }
     }
 
-    /// The name of patient `id` (own or represented), as recorded.
+    /// The name of patient `id` (own or represented), as recorded; for an
+    /// own record without one, the name the sign-in gave.
     pub fn patient_name(&self, id: &str) -> Option<String> {
         match &self.people.own {
-            Some((own, name, _)) if own == id => name.clone(),
+            // A record without a name: the name the sign-in gave, if any.
+            Some((own, name, _)) if own == id => name
+                .clone()
+                .or_else(|| Some(self.name.clone()).filter(|n| !n.trim().is_empty())),
             _ => self.represented(id).and_then(|p| p.name.clone()),
         }
     }

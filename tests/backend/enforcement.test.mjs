@@ -347,7 +347,11 @@ describe('gateway: searches the portal makes', () => {
     `Appointment?patient=${E}&_include=Appointment:actor:Location&_include=Appointment:actor:HealthcareService&_sort=date&_count=200`,
     `DiagnosticReport?patient=${E}&_sort=-date&_include=DiagnosticReport:result&_count=5&_offset=0`,
     `DiagnosticReport?patient=${E}&_sort=-date&_include=DiagnosticReport:result&_include:iterate=Observation:has-member&_count=5&_offset=0`,
-    `Observation?patient=${E}&category=laboratory&code:text=ige&_sort=-date&_count=25&_offset=0`,
+    `Observation?patient=${E}&category:not=vital-signs&code:text=ige&_sort=-date&_count=25&_offset=0`,
+    `Observation?patient=${E}&category:not=vital-signs&category:not=laboratory&_sort=-date&_count=25&_offset=0`,
+    `Condition?patient=${E}&_include=Condition:asserter&_count=200`,
+    `AllergyIntolerance?patient=${E}&_include=AllergyIntolerance:asserter&_count=200`,
+    `Immunization?patient=${E}&_include=Immunization:performer&_count=200`,
     `MedicationRequest?_id=emma-med-1&patient=${E}&_include=MedicationRequest:requester`,
     `Task?patient=${E}&focus=MedicationRequest/emma-med-1`,
     `Observation?patient=${E}&_sort=-date&_count=500&code=http://loinc.org|19113-0`,
@@ -764,5 +768,39 @@ describe('date shifting (ported from src/demo/shift.rs)', () => {
     assert.equal(r.birthDate, '2010-11-03');
     assert.equal(r.note[0].time, '2014-01-01');
     assert.equal(r.id, '2026-11-05x');
+  });
+});
+
+describe('a record in the shape real servers send (tests/fixtures/real)', () => {
+  test('the transaction bundle is stored with server ids and its urn:uuid references resolved; joris sees it, nobody else does', async () => {
+    const joris = await signIn(backend.url, 'joris');
+    const claims = JSON.parse(Buffer.from(joris.id_token.split('.')[1], 'base64url').toString());
+    assert.match(claims.fhirUser, /^Patient\/[0-9a-f-]{36}$/, 'a server-given id');
+    const id = claims.fhirUser.split('/')[1];
+    const get = (path, token = joris.access_token) =>
+      fetch(`${backend.fhirBase}/${path}`, { headers: { Authorization: `Bearer ${token}` } }).then(async (r) => ({ status: r.status, body: await r.json() }));
+    const meds = await get(`MedicationRequest?patient=${id}&_include=MedicationRequest:requester&_count=200`);
+    assert.equal(meds.status, 200);
+    const requests = meds.body.entry.filter((e) => e.resource.resourceType === 'MedicationRequest').map((e) => e.resource);
+    assert.equal(requests.length, 3);
+    for (const r of requests) {
+      assert.equal(r.subject.reference, `Patient/${id}`);
+      assert.doesNotMatch(JSON.stringify(r), /urn:uuid/);
+    }
+    const kinds = meds.body.entry.filter((e) => e.search?.mode === 'include').map((e) => e.resource.resourceType).sort();
+    assert.deepEqual(kinds, ['Organization', 'Practitioner', 'Practitioner'], 'the requesters: two practitioners and a department');
+    const products = requests.map((r) => r.medicationReference?.reference).filter(Boolean).map((r) => r.split('/')[1]);
+    const found = await get(`Medication?_id=${products.join(',')}`);
+    assert.equal(found.status, 200);
+    assert.equal(found.body.entry.length, 2, 'the products, fetched in one request');
+    const others = await get(`Observation?patient=${id}&category:not=vital-signs&category:not=laboratory&_sort=-date&_count=25&_offset=0`);
+    assert.deepEqual(others.body.entry.map((e) => e.resource.code.text ?? e.resource.code.coding[0].display).sort(), [
+      'Patient Health Questionnaire 2 item (PHQ-2) total score [Reported]',
+      'Six minute walk test',
+      'Tobacco smoking status',
+      'Zuurstofsaturatie na inspanning',
+    ]);
+    const refused = await get(`Condition?patient=${id}`, as('sanne'));
+    assert.equal(refused.status, 403, 'another person may not see it');
   });
 });

@@ -150,11 +150,20 @@ export const ID_PATTERN = /^[A-Za-z0-9\-.]{1,64}$/;
 export const TYPE_PATTERN = /^[A-Z][A-Za-z]{1,63}$/;
 
 export class FhirEngine {
-  /** @param {{ demoDir: string, today: number, extraTypes?: string[] }} options */
-  constructor({ demoDir, today, extraTypes = [] }) {
+  /**
+   * @param {{ demoDir: string, today: number, extraTypes?: string[], transactions?: string[] }} options
+   * `transactions`: files holding transaction bundles in the shape real
+   * servers receive them (`urn:uuid` references): each is posted as a
+   * transaction after the demo data, so the server gives the ids and
+   * resolves the references, as a real FHIR server does. Their dates are
+   * not shifted.
+   */
+  constructor({ demoDir, today, extraTypes = [], transactions = [] }) {
     const resources = loadDemoResources(demoDir, today);
+    this.transactions = transactions.map((file) => JSON.parse(readFileSync(file, 'utf8')));
+    const inTransactions = this.transactions.flatMap((b) => (b.entry ?? []).map((e) => e.resource?.resourceType)).filter(Boolean);
     indexSearchParameters();
-    indexStructures(new Set([...resources.map((r) => r.resourceType), ...extraTypes]));
+    indexStructures(new Set([...resources.map((r) => r.resourceType), ...inTransactions, ...extraTypes]));
     this.repo = new MemoryRepository();
     this.router = new FhirRouter();
     this.today = today;
@@ -167,8 +176,17 @@ export class FhirEngine {
   /** Stores the demo resources, keeping their ids (the repository's own create does; the REST create would not). */
   async load() {
     for (const resource of this.seed) await this.repo.createResource(structuredClone(resource));
+    let count = this.seed.length;
+    for (const bundle of this.transactions) {
+      const { status, body } = await this.request('POST', '', structuredClone(bundle));
+      const failed = (body?.entry ?? []).filter((e) => !String(e.response?.status).startsWith('201'));
+      if (status !== 200 || failed.length) {
+        throw new Error(`a fixture transaction was refused (${status}): ${JSON.stringify(failed[0] ?? body).slice(0, 400)}`);
+      }
+      count += body.entry.length;
+    }
     this.journal = [];
-    return this.seed.length;
+    return count;
   }
 
   /** Back to the demo resources alone: what was written since is gone (tests, between one and the next). */

@@ -32,6 +32,12 @@ import {
 } from './rules.mjs';
 
 const NO_ACCESS = 'No access to this patient';
+/** Search parameter → element path for `_include`, where they differ (as src/demo/server.rs). */
+const INCLUDE_PATHS = {
+  'Appointment:actor': 'participant.actor',
+  'Observation:has-member': 'hasMember',
+  'Immunization:performer': 'performer.actor',
+};
 const NAME_A_PATIENT = 'A search must name a patient';
 const NOT_WRITABLE = 'The portal may not write this';
 const NOT_THE_AUTHOR = 'The author must be the signed-in person or their authorization';
@@ -280,8 +286,7 @@ export function createGateway({ engine, authenticate, origins, today, base, smar
       for (const { iterate, parts: [from, field, targetType] } of specs) {
         if ((depth > 0 && !iterate) || field === undefined) continue;
         // Search parameter → element path, where they differ.
-        const path = from === 'Appointment' && field === 'actor' ? 'participant.actor'
-          : from === 'Observation' && field === 'has-member' ? 'hasMember' : field;
+        const path = INCLUDE_PATHS[`${from}:${field}`] ?? field;
         for (const resource of round) {
           if (resource.resourceType !== from) continue;
           for (const ref of valuesAt(resource, path)) {

@@ -170,9 +170,10 @@ const CHECKS = {
 
 /**
  * Compiles search parameters ([name, value] pairs in order). Throws a
- * SearchError for an unknown parameter or modifier. The one modifier known is
- * `:text` on a token parameter; control parameters keep theirs
- * (`_include:iterate`).
+ * SearchError for an unknown parameter or modifier. The modifiers known are
+ * `:text` and `:not` on a token parameter (`:not` matches a resource where
+ * none of the codes is there, one without the element included); control
+ * parameters keep theirs (`_include:iterate`).
  *
  * Returns { patient, tests }: `patient` is the id named by the last
  * `patient`/`subject` parameter ("Patient/" prefixes removed), or null; each
@@ -191,6 +192,7 @@ export function compile(params) {
     let { kind } = known;
     if (modifier !== null) {
       if (modifier === 'text' && kind === 'token') kind = 'token-text';
+      else if (modifier === 'not' && kind === 'token') kind = 'token-not';
       else throw new SearchError(`Unsupported search modifier: ${fullName}`);
     }
     if (name === 'patient' || name === 'subject') {
@@ -205,6 +207,9 @@ export function compile(params) {
 
 /** Whether `resource` passes one compiled test. */
 export function passes(resource, test) {
+  if (test.kind === 'token-not') {
+    return !passes(resource, { ...test, kind: 'token' });
+  }
   const check = CHECKS[test.kind];
   return test.alternatives.some((wanted) =>
     test.paths.some((path) => valuesAt(resource, path).some((v) => check(v, wanted))),

@@ -37,6 +37,8 @@ export const SHARED_TYPES = new Set([
   'HealthcareService',
   'Location',
   'Questionnaire',
+  // A product, not a patient's: what a prescription points to.
+  'Medication',
 ]);
 
 /** What the portal writes, and the field naming who wrote it: the only writes accepted. */

@@ -9,6 +9,7 @@
 // Tests import startBackend() and run it on a free port.
 
 import http from 'node:http';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -28,6 +29,8 @@ export const DEFAULT_ORIGINS = [
   'http://127.0.0.1:8097',
 ];
 export const DEFAULT_DEMO_DIR = path.resolve(here, '../../public/demo');
+/** Records in the shape real servers send (tests/fixtures/real): a transaction bundle and its persona each. */
+export const DEFAULT_FIXTURE_DIR = path.resolve(here, '../fixtures/real');
 
 /**
  * Starts the backend. Resolves to { url, port, server, provider, engine, close }.
@@ -37,6 +40,7 @@ export const DEFAULT_DEMO_DIR = path.resolve(here, '../../public/demo');
  * @param {number} [options.accessTokenTtl=300] seconds
  * @param {string[]} [options.origins]  portal origins
  * @param {string} [options.demoDir]    folder with manifest.json, the bundles and personas.json
+ * @param {string|null} [options.fixtureDir] folder with transaction-*.json and personas.json (null: none)
  * @param {number} [options.today]      day number the data is shifted to and the rules use (default: local today)
  */
 export async function startBackend({
@@ -44,13 +48,17 @@ export async function startBackend({
   accessTokenTtl = 300,
   origins = DEFAULT_ORIGINS,
   demoDir = DEFAULT_DEMO_DIR,
+  fixtureDir = DEFAULT_FIXTURE_DIR,
   today = localToday(),
 } = {}) {
   const host = '127.0.0.1';
   // The writable types are indexed even when the bundles hold none of them yet.
-  const engine = new FhirEngine({ demoDir, today, extraTypes: [...WRITES.keys(), ...SHARED_TYPES, 'Patient', 'RelatedPerson'] });
+  const transactions = fixtureDir
+    ? readdirSync(fixtureDir).filter((f) => /^transaction-.*\.json$/.test(f)).sort().map((f) => path.join(fixtureDir, f))
+    : [];
+  const engine = new FhirEngine({ demoDir, today, transactions, extraTypes: [...WRITES.keys(), ...SHARED_TYPES, 'Patient', 'RelatedPerson'] });
   const loaded = await engine.load();
-  const personas = loadPersonas(demoDir);
+  const personas = [...loadPersonas(demoDir), ...(fixtureDir ? loadPersonas(fixtureDir) : [])];
 
   // The issuer must hold the port, which is known only once listening: the
   // handlers are set up right after, and anything earlier gets a 503.

@@ -72,6 +72,37 @@ test.describe('failed reads', () => {
     });
   }
 
+  // The basic data set's sections (issue 17): a failed read says so and a
+  // retry loads the page; a record the page cannot read is named, and the
+  // others show.
+  for (const [type, path, title, shows] of [
+    ['Condition', '/p/emma/problemen', 'problems.title', 'Constitutioneel eczeem'],
+    ['AllergyIntolerance', '/p/emma/allergieen', 'allergies.title', 'Nikkel'],
+    ['Immunization', '/p/emma/vaccinaties', 'vaccinations.title', 'Meningokokken ACWY'],
+  ]) {
+    test(`${type}: a server error says so and a retry loads the page; an unreadable record is named`, async ({ page, backend }) => {
+      await failFirst(page, at(backend, type), (r) => r.fulfill({ status: 500, headers: CORS, body: '' }));
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: t[title] })).toBeVisible();
+      const alert = page.getByRole('main').getByTestId('error-message');
+      await expect(alert).toContainText(t['error.server']);
+      await alert.getByRole('button', { name: t.retry }).click();
+      await expect(page.getByRole('main')).toContainText(shows);
+      // Next time the server adds a record the portal cannot read.
+      await page.route(at(backend, type), async (route) => {
+        if (route.request().method() === 'OPTIONS') return route.fallback();
+        const answer = await route.fetch();
+        const bundle = await answer.json();
+        bundle.entry.push({ resource: { resourceType: type, id: 'unreadable', code: 7, vaccineCode: 7 } });
+        return route.fulfill({ response: answer, json: bundle });
+      });
+      await page.reload();
+      await expect(page.getByRole('main')).toContainText(shows);
+      await expect(page.getByRole('main')).toContainText(t['problems.text'].replace('{count}', '1').split(':')[0]);
+      await expect(page.getByRole('main').locator('.problems')).toContainText(`${type} unreadable`);
+    });
+  }
+
   test.describe('with a 3-second request limit', () => {
     test.use({ fhirSettings: { request_timeout_seconds: 3 } });
 

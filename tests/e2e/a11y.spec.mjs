@@ -109,6 +109,12 @@ const PAGES = {
     ['/p/sanne/uitslagen', 'results.title'],
     ['/p/sanne/uitslagen/sanne-lab-2', null],
   ],
+  'problems, allergies, vaccinations and other results': [
+    ['/p/emma/problemen', 'problems.title'],
+    ['/p/sanne/allergieen', 'allergies.title'],
+    ['/p/noah/vaccinaties', 'vaccinations.title'],
+    ['/p/sanne/uitslagen?soort=overig', 'results.title'],
+  ],
   'questionnaires and diaries': [
     ['/p/emma/vragenlijsten', 'questionnaires.title'],
     ['/p/emma/vragenlijsten/emma-qr-1', null],

@@ -24,6 +24,7 @@ import {
   buildThreads, buildResponses, buildAudit,
 } from './lib/patient.mjs';
 import { buildVitals, buildLabs, buildImaging } from './lib/series.mjs';
+import { buildAllergies, buildConditions, buildImmunizations, buildScores } from './lib/bgz.mjs';
 import { validate } from './lib/validate.mjs';
 import { stringify } from './lib/json.mjs';
 import { REFERENCE_DATE, OLD_ERA_BEFORE, addDays } from './lib/dates.mjs';
@@ -98,6 +99,10 @@ function buildPatientBundle(p, src, L, related) {
     ...buildGoals(p, src.goals, L),
     ...meds,
     ...buildVitals(p, src.vitals, vitalCatalog, growth),
+    ...buildScores(p, src.scores ?? [], L),
+    ...buildConditions(p, src.conditions ?? [], L),
+    ...buildAllergies(p, src.allergies ?? [], L),
+    ...buildImmunizations(p, src.vaccinations ?? []),
     ...labResults,
     ...labReports,
     ...imaging.map((x) => x.resource),

@@ -5,8 +5,10 @@
 //
 // Plain Node 20, no dependencies. Loads every DocumentReference in
 // public/demo/*.json whose category code is clinical-note, letter or referral
-// and whose attachment is text/plain or text/html (base64, UTF-8), and exits
-// with status 1 when:
+// and whose attachment is text/plain or text/html (base64, UTF-8), and the
+// words of the basic data set's sections the portal marks terms in
+// (problems, allergies and their reactions, vaccines, with their notes),
+// and exits with status 1 when:
 //   - the file is not { "version": 1, "terms": [...] };
 //   - a term lacks an id, nl, en or a non-empty forms list;
 //   - an id, or a form, occurs in more than one term (or twice in one term);
@@ -60,6 +62,22 @@ function htmlToText(html) {
     });
 }
 
+/** The words of a problem, an allergy or a vaccination that the portal marks terms in. */
+function basicDataWords(r) {
+  const concept = (c) => [c?.text, ...(c?.coding ?? []).map((x) => x.display)].filter((t) => typeof t === 'string');
+  const notes = (r.note ?? []).map((n) => n.text).filter((t) => typeof t === 'string');
+  switch (r?.resourceType) {
+    case 'Condition':
+      return [...concept(r.code), ...notes];
+    case 'AllergyIntolerance':
+      return [...concept(r.code), ...(r.reaction ?? []).flatMap((x) => (x.manifestation ?? []).flatMap(concept)), ...notes];
+    case 'Immunization':
+      return [...concept(r.vaccineCode), ...concept(r.statusReason), ...notes];
+    default:
+      return [];
+  }
+}
+
 /** All report, letter and referral texts from the demo bundles: [{ id, text }]. */
 function loadDocuments() {
   const docs = [];
@@ -67,6 +85,8 @@ function loadDocuments() {
   for (const file of files) {
     const json = JSON.parse(fs.readFileSync(path.join(DEMO, file), 'utf8'));
     for (const { resource: r } of json.entry ?? []) {
+      const words = basicDataWords(r);
+      if (words.length) docs.push({ id: `${file}#${r.id}`, text: words.join('\n').normalize('NFC') });
       if (r?.resourceType !== 'DocumentReference') continue;
       const codes = (r.category ?? []).flatMap((c) => (c.coding ?? []).map((x) => x.code));
       if (!codes.some((c) => CATEGORIES.has(c))) continue;

@@ -12,22 +12,38 @@ const REPORTS_PER_PAGE: u32 = 5;
 /// Results per page when searching by name.
 const RESULTS_PER_PAGE: u32 = 25;
 
-/// Which part of the results list to fetch: a test name searched for, and
-/// a page.
+/// Which part of the results list to fetch: a test name searched for, the
+/// results outside reports, and a page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ResultSearch {
     /// Test name searched for, if any.
     pub text: Option<String>,
+    /// The results that are neither in a report nor a measurement (survey
+    /// scores, procedure results, uncategorised), instead of the reports.
+    pub other: bool,
     /// Page, from 1.
     pub page: u32,
 }
 
+/// The categories the portal shows elsewhere: measurements (their own
+/// page) and laboratory results (in their reports). The results search
+/// and the other results leave the first out, the other results both.
+const MEASUREMENTS: &str = "vital-signs";
+const LABORATORY: &str = "laboratory";
+
 impl ResultSearch {
-    /// The search: a page of reports with their results, or (searching) a
-    /// page of results whose name matches.
+    /// The search: a page of reports with their results, a page of the
+    /// other results, or (searching) a page of results whose name matches.
     pub fn query(&self, patient: &str) -> SearchQuery {
         let page = self.page.max(1) - 1;
         match &self.text {
+            None if self.other => SearchQuery::new("Observation")
+                .param("patient", patient)
+                .param("category:not", MEASUREMENTS)
+                .param("category:not", LABORATORY)
+                .param("_sort", "-date")
+                .count(RESULTS_PER_PAGE)
+                .param("_offset", (page * RESULTS_PER_PAGE).to_string()),
             None => SearchQuery::new("DiagnosticReport")
                 .param("patient", patient)
                 .param("_sort", "-date")
@@ -36,9 +52,10 @@ impl ResultSearch {
                 .param("_include:iterate", "Observation:has-member")
                 .count(REPORTS_PER_PAGE)
                 .param("_offset", (page * REPORTS_PER_PAGE).to_string()),
+            // Every result but the measurements: survey scores too.
             Some(text) => SearchQuery::new("Observation")
                 .param("patient", patient)
-                .param("category", "laboratory")
+                .param("category:not", MEASUREMENTS)
                 .param(
                     "code:text",
                     crate::fhir::search::searchable(text).trim().to_string(),
@@ -49,9 +66,10 @@ impl ResultSearch {
         }
     }
 
-    /// How many reports (or results, searching) make a page.
+    /// How many reports (or results, searching or the other ones) make a
+    /// page.
     pub fn per_page(&self) -> u32 {
-        if self.text.is_some() {
+        if self.text.is_some() || self.other {
             RESULTS_PER_PAGE
         } else {
             REPORTS_PER_PAGE
@@ -79,7 +97,7 @@ pub async fn fetch_results(
     patient: &str,
 ) -> Result<ResultsPage, FhirError> {
     let q = search.query(patient);
-    if search.text.is_some() {
+    if search.text.is_some() || search.other {
         let page = client.search::<Observation>(&q).await?;
         return Ok(ResultsPage {
             total: page.total.unwrap_or(page.items.len() as u64) as u32,
@@ -158,16 +176,32 @@ mod tests {
     fn a_search_by_name_pages_results_and_the_list_pages_reports() {
         let s = ResultSearch {
             text: Some("hemo".into()),
+            other: false,
             page: 3,
         };
         let url = s.query("noah").to_url();
         assert!(
-            url.starts_with("Observation?") && url.contains("code:text=hemo"),
-            "{url}"
+            url.starts_with("Observation?")
+                && url.contains("code:text=hemo")
+                && url.contains("category:not=vital-signs")
+                && !url.contains("laboratory"),
+            "survey scores are found too: {url}"
         );
         assert!(url.contains("_offset=50"), "{url}");
         let s = ResultSearch {
             text: None,
+            other: true,
+            page: 2,
+        };
+        let url = s.query("noah").to_url();
+        assert_eq!(
+            url,
+            "Observation?patient=noah&category:not=vital-signs&category:not=laboratory\
+             &_sort=-date&_count=25&_offset=25"
+        );
+        let s = ResultSearch {
+            text: None,
+            other: false,
             page: 1,
         };
         let url = s.query("noah").to_url();

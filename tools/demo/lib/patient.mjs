@@ -4,6 +4,7 @@
 import { ATC, BSN_SYSTEM, CS, EXT, LOINC, V3_ROLE, dedent, fail, ref } from './fhir.mjs';
 import { addMinutes, dateOf, instant } from './dates.mjs';
 import { specialtyConcept } from './shared.mjs';
+import { makePdf } from './pdf.mjs';
 
 const fullName = (p) => `${p.given} ${p.family}`;
 
@@ -242,6 +243,12 @@ export function buildThreads(patient, threads, L, relatedById) {
         recipient,
         payload: [{ contentString: dedent(m.text) }],
       };
+      // Files sent with the message (a one-page PDF) and records it points to.
+      for (const a of m.attachments ?? []) {
+        const bytes = makePdf({ title: a.title, heading: a.title, body: dedent(a.text) });
+        r.payload.push({ contentAttachment: { contentType: 'application/pdf', data: bytes.toString('base64'), size: bytes.length, title: a.title } });
+      }
+      for (const to of m.refers ?? []) r.payload.push({ contentReference: ref(to.type, to.id, to.display) });
       if (previous) r.inResponseTo = [ref('Communication', previous)];
       previous = id;
       out.push(r);

@@ -4,6 +4,35 @@
 // machtiging mede ondertekende.
 
 export default {
+  conditions: [
+    { text: 'Constitutioneel eczeem', status: 'active', since: '2019-04-09', by: 'prac-vandam' },
+    { text: 'ADHD', status: 'active', since: '2022-03-15', by: 'prac-hoekstra' },
+    { text: 'Functionele buikpijn', status: 'resolved', since: '2021-03-23', until: '2022-01-25', by: 'prac-visser' },
+  ],
+  allergies: [
+    {
+      substance: 'Nikkel', category: 'environment', criticality: 'low', since: '2023-06-20', by: 'prac-vandam',
+      reactions: [{ what: ['Eczeem waar een knoop of sieraad de huid raakt'], severity: 'mild' }],
+    },
+  ],
+  vaccinations: [
+    { vaccine: 'DKTP-Hib-HepB', dose: 1, date: '2012-04-23', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'Pneu', dose: 1, date: '2012-04-23', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'DKTP-Hib-HepB', dose: 2, date: '2012-05-21', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'DKTP-Hib-HepB', dose: 3, date: '2012-06-25', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'Pneu', dose: 2, date: '2012-06-25', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'DKTP-Hib-HepB', dose: 4, date: '2013-01-21', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'Pneu', dose: 3, date: '2013-01-21', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'BMR', dose: 1, date: '2013-04-22', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'MenC', dose: 1, date: '2013-04-22', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'DKTP', series: 'DKTP', dose: 5, date: '2016-03-07', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'DTP', series: 'DKTP', dose: 6, date: '2021-03-15', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'BMR', dose: 2, date: '2021-03-15', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'HPV', dose: 1, date: '2022-04-11', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'HPV', dose: 2, date: '2022-10-10', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'MenACWY', date: '2026-05-12', notGiven: 'Koorts op de dag van de vaccinatie; een nieuwe afspraak is gemaakt', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'MenACWY', dose: 1, date: '2026-06-09', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+  ],
   reports: [
     {
       date: '2019-04-09 14:10', author: 'prac-vandam', contact: 'AMB', title: 'Eerste consult eczeem',
@@ -390,7 +419,22 @@ export default {
       topic: 'Crème en zwemmen', service: 'svc-kinderdermatologie',
       messages: [
         { sent: '2025-06-10 18:30', from: 'patient', text: 'Hoi, ik ga deze zomer elke week zwemmen met school. Moet ik dan voor of na het zwemmen smeren? Mijn huid wordt heel droog van het chloor. Groetjes Emma' },
-        { sent: '2025-06-11 13:05', from: 'prac-vandam', text: 'Hoi Emma, goede vraag! Smeer een half uur voor het zwemmen een laagje vette crème, dat beschermt tegen het chloor. Na het zwemmen kort afspoelen, droogdeppen en meteen weer vette crème smeren. De ontstekingsremmende crème gewoon op je vaste dagen. Groet, dokter Van Dam' },
+        {
+          sent: '2025-06-11 13:05', from: 'prac-vandam', text: 'Hoi Emma, goede vraag! Smeer een half uur voor het zwemmen een laagje vette crème, dat beschermt tegen het chloor. Na het zwemmen kort afspoelen, droogdeppen en meteen weer vette crème smeren. De ontstekingsremmende crème gewoon op je vaste dagen. Ik stuur je smeerschema mee. Groet, dokter Van Dam',
+          attachments: [{
+            title: 'Smeerschema zwemmen',
+            text: `
+              Voor het zwemmen: een half uur van tevoren een dun laagje vette crème op armen, benen en gezicht.
+
+              Na het zwemmen: kort afspoelen onder de douche, huid droogdeppen (niet wrijven) en binnen drie minuten weer vette crème smeren.
+
+              Ontstekingsremmende crème (triamcinolonacetonide): alleen op de rode, jeukende plekken, op maandag, woensdag en vrijdag, zoals in het smeerplan.
+
+              Wordt de huid erger, nat of pijnlijk? Bel de polikliniek Kinderdermatologie.
+            `,
+          }],
+          refers: [{ type: 'DocumentReference', id: 'emma-letter-3', display: 'Brief aan huisarts na jaarcontrole eczeem' }],
+        },
       ],
     },
     {

@@ -5,6 +5,40 @@
 // verborgen.
 
 export default {
+  conditions: [
+    { text: 'Allergisch astma', status: 'active', since: '2021-09-14', by: 'prac-degroot' },
+    { text: 'Allergische rhinitis (huisstofmijt)', status: 'active', since: '2023-09-12', by: 'prac-degroot' },
+    { text: 'Recidiverende wheeze', status: 'resolved', since: '2019-12-18', until: '2021-09-14', by: 'prac-visser', note: 'Overgegaan in de diagnose astma.' },
+    { text: 'Recidiverende otitis media', status: 'resolved', since: '2020-10-06', until: '2025-11-11', by: 'prac-verbeek' },
+  ],
+  allergies: [
+    {
+      substance: 'Huisstofmijt', category: 'environment', criticality: 'low', since: '2023-09-12', by: 'prac-degroot',
+      reactions: [{ what: ['Niezen', 'Verstopte neus', 'Meer benauwdheid'], severity: 'moderate' }],
+    },
+    {
+      substance: 'Montelukast', type: 'intolerance', category: 'medication', criticality: 'low', since: '2023-07-25', by: 'prac-degroot',
+      reactions: [{ what: ['Nachtmerries', 'Prikkelbaarheid'], severity: 'mild' }],
+      note: 'Bijwerking, geen allergie. Montelukast is gestopt.',
+    },
+  ],
+  vaccinations: [
+    { vaccine: 'DKTP-Hib-HepB', dose: 1, date: '2018-08-06', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'Pneu', dose: 1, date: '2018-08-06', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'DKTP-Hib-HepB', dose: 2, date: '2018-09-03', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'DKTP-Hib-HepB', dose: 3, date: '2018-10-08', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'Pneu', dose: 2, date: '2018-10-08', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'DKTP-Hib-HepB', dose: 4, date: '2019-05-06', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'Pneu', dose: 3, date: '2019-05-06', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'BMR', dose: 1, date: '2019-08-05', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'MenACWY', dose: 1, date: '2019-08-05', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'DKTP', series: 'DKTP', dose: 5, date: '2022-06-13', by: 'GGD regio Utrecht, Jeugdgezondheidszorg' },
+    { vaccine: 'Griep', date: '2025-10-21', by: 'Huisartsenpraktijk Oudegracht' },
+  ],
+  scores: [
+    { kind: 'act', date: '2025-03-04 13:00', value: 19, by: 'prac-bouzid' },
+    { kind: 'act', date: '2026-09-29 10:10', value: 24, by: 'prac-bouzid', note: 'Astma goed onder controle (20 of hoger).' },
+  ],
   reports: [
     {
       date: '2019-12-18 15:30', author: 'prac-visser', contact: 'IMP', type: 'discharge', title: 'Ontslag na opname wegens benauwdheid',

@@ -7,6 +7,27 @@
 // "Behandelafspraken" and are never shifted.
 
 export default {
+  conditions: [
+    { text: 'Essentiële hypertensie', status: 'active', since: '2022-03-08', by: 'prac-mulder' },
+    { text: 'Supraventriculaire extrasystolen', status: 'active', since: '2024-03-19', by: 'prac-kuipers', note: 'Onschuldig; metoprolol bij veel klachten.' },
+    { text: 'Dysplastische naevus rug, verwijderd', status: 'resolved', since: '2025-04-15', until: '2025-05-20', by: 'prac-elamrani' },
+    { text: 'IJzergebreksanemie', status: 'resolved', since: '2014-06-10', until: '2015-01-13', by: 'prac-dijkstra' },
+    { text: 'Pre-eclampsie', status: 'resolved', since: '2012-01-27', until: '2012-04-10', by: 'prac-smeets' },
+  ],
+  allergies: [
+    {
+      substance: 'Penicilline', category: 'medication', criticality: 'high', since: '2003-07-10', by: 'prac-mulder',
+      reactions: [{ what: ['Netelroos over het hele lichaam', 'Zwelling van lippen en oogleden'], severity: 'severe' }],
+      note: 'Reactie op amoxicilline bij een keelontsteking in 2003. Geen penicillines voorschrijven; bij een infectie een ander antibioticum.',
+    },
+    {
+      substance: 'Pleisters (colofonium)', category: 'environment', criticality: 'low', since: '2012-02-24', by: 'prac-smeets',
+      reactions: [{ what: ['Jeukende rode huid onder de pleister'], severity: 'mild' }],
+    },
+  ],
+  vaccinations: [
+    { vaccine: 'DTP', date: '2019-08-17', by: 'Spoedeisende Hulp, Ziekenhuis De Linde' },
+  ],
   // Behandelverslagen (consult reports). type: consult | discharge | note;
   // contact: AMB (polikliniek) | IMP (opname) | VR (telefonisch) | EMER (SEH).
   reports: [

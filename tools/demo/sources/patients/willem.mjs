@@ -5,6 +5,25 @@
 // bezwaar gemaakt tegen inzage door zijn huisarts (Consent).
 
 export default {
+  conditions: [
+    { text: 'Bipolaire stoornis type I', status: 'active', since: '2009-09-14', by: 'prac-prins' },
+    { text: 'Diabetes mellitus type 2', status: 'active', since: '2013-10-08', by: 'prac-dijkstra' },
+    { text: 'Hypothyreoïdie door lithium', status: 'active', since: '2023-06-13', by: 'prac-schouten' },
+    { text: 'Chronische nierschade stadium 3a', status: 'active', since: '2022-05-03', by: 'prac-mulder', note: 'Waarschijnlijk door langdurig lithiumgebruik; nierfunctie elke drie maanden.' },
+    { text: 'Depressieve episode bij bipolaire stoornis', status: 'resolved', since: '2020-11-17', until: '2021-09-14', by: 'prac-schouten' },
+    { text: 'Manische episode met psychotische kenmerken', status: 'resolved', since: '2009-08-24', until: '2009-10-12', by: 'prac-prins' },
+  ],
+  allergies: [],
+  vaccinations: [
+    { vaccine: 'Griep', date: '2025-10-14', by: 'Huisartsenpraktijk De Eemhof' },
+    { vaccine: 'Griep', date: '2024-10-15', by: 'Huisartsenpraktijk De Eemhof' },
+  ],
+  scores: [
+    { kind: 'phq9', date: '2020-11-17 14:00', value: 17, by: 'prac-schouten', note: 'Matig ernstige depressieve klachten.' },
+    { kind: 'phq9', date: '2021-04-06 10:00', value: 9, by: 'prac-schouten' },
+    { kind: 'phq9', date: '2026-10-20 13:50', value: 3, by: 'prac-schouten' },
+    { kind: 'gad7', date: '2026-10-20 13:50', value: 2, by: 'prac-schouten' },
+  ],
   reports: [
     {
       date: '2009-09-14 15:00', author: 'prac-prins', contact: 'IMP', type: 'discharge', title: 'Ontslag na opname wegens manie',
