@@ -12,6 +12,7 @@ pub mod consent;
 pub mod diagnostic_report;
 pub mod document;
 pub mod error;
+pub mod export;
 mod fixtures;
 mod fuzz;
 pub mod goal;

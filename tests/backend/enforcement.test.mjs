@@ -352,6 +352,13 @@ describe('gateway: searches the portal makes', () => {
     `Condition?patient=${E}&_include=Condition:asserter&_count=200`,
     `AllergyIntolerance?patient=${E}&_include=AllergyIntolerance:asserter&_count=200`,
     `Immunization?patient=${E}&_include=Immunization:performer&_count=200`,
+    // The record export's searches (src/fhir/export.rs, Section::queries).
+    `DocumentReference?patient=${E}&_count=200`,
+    `Observation?patient=${E}&category=vital-signs&_count=200`,
+    `Observation?patient=${E}&category:not=vital-signs&_count=200`,
+    `DiagnosticReport?patient=${E}&_count=200`,
+    `Communication?patient=${E}&_count=200`,
+    `Appointment?patient=${E}&_include=Appointment:actor:Location&_include=Appointment:actor:HealthcareService&_count=200`,
     `MedicationRequest?_id=emma-med-1&patient=${E}&_include=MedicationRequest:requester`,
     `Task?patient=${E}&focus=MedicationRequest/emma-med-1`,
     `Observation?patient=${E}&_sort=-date&_count=500&code=http://loinc.org|19113-0`,
