@@ -4,10 +4,11 @@
 //! the resources as the server sent them, who made it for whom, and which
 //! sections are missing.
 //!
-//! Pure parts only: the collecting (paging, progress, cancel) builds on
-//! these.
+//! The page that shows progress, cancels and saves the file builds on
+//! [`collect_section`] and [`collection`].
 
 use super::search::SearchQuery;
+use super::{FhirClient, FhirError};
 use serde_json::{Value, json};
 use std::collections::HashSet;
 
@@ -123,6 +124,82 @@ impl Section {
             Section::Consents => vec![of("Consent")],
         }
     }
+}
+
+/// The most pages one search is followed for: a server whose `next` links
+/// never end cannot keep the export going for ever.
+const MAX_PAGES: usize = 500;
+
+/// Whether `resource` may go into `patient`'s file: another patient's
+/// record (a server that answered more than was asked) never does; shared
+/// resources (a practitioner, a department) do.
+pub fn belongs_to(resource: &Value, patient: &str) -> bool {
+    let kind = resource.get("resourceType").and_then(Value::as_str);
+    if kind == Some("Patient") {
+        return resource.get("id").and_then(Value::as_str) == Some(patient);
+    }
+    let own = format!("Patient/{patient}");
+    ["subject", "patient", "for", "beneficiary"]
+        .iter()
+        .all(|key| {
+            match resource
+                .get(*key)
+                .and_then(|r| r.get("reference"))
+                .and_then(Value::as_str)
+            {
+                Some(r) if r.starts_with("Patient/") || r.contains("/Patient/") => {
+                    r == own || r.ends_with(&format!("/{own}"))
+                }
+                _ => true,
+            }
+        })
+}
+
+/// Every resource of one section of `patient`'s record, as the server sent
+/// them, following each search's `next` links; `progress` hears after each
+/// page how many resources are in and, when the server says, how many
+/// there are.
+pub async fn collect_section(
+    client: &FhirClient,
+    section: Section,
+    patient: &str,
+    progress: &mut dyn FnMut(usize, Option<u64>),
+) -> Result<Vec<Value>, FhirError> {
+    let mut out = Vec::new();
+    for query in section.queries(patient) {
+        let mut url = Some(query.to_url());
+        let mut followed: Vec<String> = Vec::new();
+        while let Some(at) = url.take() {
+            if followed.contains(&at) || followed.len() >= MAX_PAGES {
+                // A link back to a page already read: the search is done.
+                break;
+            }
+            let page = client.search_raw(&at).await?;
+            followed.push(at);
+            let total = page.get("total").and_then(Value::as_u64);
+            for entry in page
+                .get("entry")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(resource) = entry.get("resource").filter(|r| belongs_to(r, patient)) {
+                    out.push(resource.clone());
+                }
+            }
+            progress(out.len(), total);
+            url = page
+                .get("link")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .find(|l| l.get("relation").and_then(Value::as_str) == Some("next"))
+                .and_then(|l| l.get("url"))
+                .and_then(Value::as_str)
+                .map(str::to_string);
+        }
+    }
+    Ok(out)
 }
 
 /// Who made the file, for whom, and when.
@@ -259,6 +336,97 @@ mod tests {
         assert_eq!(parts[0]["valueString"], "Sanne de Vries");
         assert_eq!(parts[1]["valueReference"]["reference"], "Patient/emma");
         assert_eq!(parts[2]["valueCode"], "messages");
+    }
+
+    /// Answers each URL with its page, and keeps the URLs asked for.
+    struct Pages {
+        pages: Vec<(String, Value)>,
+        asked: std::sync::Mutex<Vec<String>>,
+    }
+
+    impl crate::fhir::transport::Transport for Pages {
+        fn send(
+            &self,
+            request: crate::fhir::transport::Request,
+        ) -> crate::fhir::transport::SendFuture<'_> {
+            let body = self
+                .pages
+                .iter()
+                .find(|(url, _)| *url == request.url)
+                .map(|(_, page)| page.to_string());
+            self.asked.lock().unwrap().push(request.url);
+            let (status, body) = match body {
+                Some(b) => (200, b),
+                None => (404, String::new()),
+            };
+            Box::pin(async move { Ok(crate::fhir::transport::Response { status, body }) })
+        }
+    }
+
+    #[test]
+    fn a_section_is_followed_page_by_page_and_keeps_only_this_patient() {
+        let first = Section::Goals.queries("emma")[0].to_url();
+        let page = |entries: Value, next: Option<&str>| {
+            let mut b =
+                json!({"resourceType":"Bundle","type":"searchset","total":3,"entry":entries});
+            if let Some(n) = next {
+                b["link"] = json!([{"relation":"next","url":n}]);
+            }
+            b
+        };
+        let transport = std::sync::Arc::new(Pages {
+            pages: vec![
+                (
+                    first.clone(),
+                    page(
+                        json!([
+                            {"resource":{"resourceType":"Goal","id":"g1","subject":{"reference":"Patient/emma"}}},
+                            {"resource":{"resourceType":"Goal","id":"other","subject":{"reference":"Patient/noah"}}}
+                        ]),
+                        Some("Goal?page=2"),
+                    ),
+                ),
+                (
+                    "Goal?page=2".into(),
+                    page(
+                        json!([
+                            {"resource":{"resourceType":"Goal","id":"g2","subject":{"reference":"https://x.example/fhir/Patient/emma"}}},
+                            {"resource":{"resourceType":"Practitioner","id":"p1"},"search":{"mode":"include"}}
+                        ]),
+                        Some(&first),
+                    ),
+                ),
+            ],
+            asked: Default::default(),
+        });
+        let client = FhirClient::new(transport.clone());
+        let mut heard = Vec::new();
+        let got = crate::fhir::client::block_on(collect_section(
+            &client,
+            Section::Goals,
+            "emma",
+            &mut |n, total| heard.push((n, total)),
+        ))
+        .unwrap();
+        let ids: Vec<&str> = got.iter().filter_map(|r| r["id"].as_str()).collect();
+        assert_eq!(ids, ["g1", "g2", "p1"], "Noah's goal is not Emma's");
+        assert_eq!(heard, [(1, Some(3)), (3, Some(3))]);
+        assert_eq!(
+            transport.asked.lock().unwrap().len(),
+            2,
+            "the link back is not followed"
+        );
+        let failing = FhirClient::new(std::sync::Arc::new(Pages {
+            pages: vec![],
+            asked: Default::default(),
+        }));
+        let error = crate::fhir::client::block_on(collect_section(
+            &failing,
+            Section::Goals,
+            "emma",
+            &mut |_, _| {},
+        ));
+        assert!(matches!(error, Err(FhirError::NotFound)));
     }
 
     #[test]
