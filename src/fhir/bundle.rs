@@ -133,8 +133,9 @@ pub fn decode_resource<T: Resource>(value: &Value) -> Result<T, Problem> {
     })
 }
 
-/// Decodes a search-set `Bundle` into a page of `T`.
-pub fn decode_page<T: Resource>(body: &str) -> Result<Page<T>, FhirError> {
+/// A search answer's `Bundle`, undecoded; an `OperationOutcome` (sent with
+/// 200) or anything else is an error.
+pub fn parse_bundle(body: &str) -> Result<Value, FhirError> {
     let value: Value =
         serde_json::from_str(body).map_err(|e| FhirError::Malformed(e.to_string()))?;
     if let Some(text) = outcome_text(&value) {
@@ -143,7 +144,12 @@ pub fn decode_page<T: Resource>(body: &str) -> Result<Page<T>, FhirError> {
     if value.get("resourceType").and_then(Value::as_str) != Some("Bundle") {
         return Err(FhirError::Malformed("expected a Bundle".into()));
     }
-    let next = value
+    Ok(value)
+}
+
+/// The `next` link of a search `Bundle`, if any.
+pub fn next_link(bundle: &Value) -> Option<String> {
+    bundle
         .get("link")
         .and_then(Value::as_array)
         .into_iter()
@@ -151,7 +157,13 @@ pub fn decode_page<T: Resource>(body: &str) -> Result<Page<T>, FhirError> {
         .find(|l| l.get("relation").and_then(Value::as_str) == Some("next"))
         .and_then(|l| l.get("url"))
         .and_then(Value::as_str)
-        .map(str::to_string);
+        .map(str::to_string)
+}
+
+/// Decodes a search-set `Bundle` into a page of `T`.
+pub fn decode_page<T: Resource>(body: &str) -> Result<Page<T>, FhirError> {
+    let value = parse_bundle(body)?;
+    let next = next_link(&value);
     let total = value.get("total").and_then(Value::as_u64);
     let mut page = Page {
         items: Vec::new(),

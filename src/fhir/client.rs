@@ -146,19 +146,7 @@ impl FhirClient {
     /// undecoded, for passing records on unchanged (the record export).
     pub async fn search_raw(&self, url: &str) -> Result<serde_json::Value, FhirError> {
         let body = self.exchange(Request::get(url)).await?;
-        let value: serde_json::Value =
-            serde_json::from_str(&body).map_err(|e| FhirError::Malformed(e.to_string()))?;
-        if let Some(text) = outcome_text(&value) {
-            return Err(FhirError::Outcome { status: 200, text });
-        }
-        if value
-            .get("resourceType")
-            .and_then(serde_json::Value::as_str)
-            != Some("Bundle")
-        {
-            return Err(FhirError::Malformed("expected a Bundle".into()));
-        }
-        Ok(value)
+        super::bundle::parse_bundle(&body)
     }
 
     /// Follows a `next` link (or any search URL) and decodes the page.

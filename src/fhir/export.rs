@@ -188,15 +188,7 @@ pub async fn collect_section(
                 }
             }
             progress(out.len(), total);
-            url = page
-                .get("link")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .find(|l| l.get("relation").and_then(Value::as_str) == Some("next"))
-                .and_then(|l| l.get("url"))
-                .and_then(Value::as_str)
-                .map(str::to_string);
+            url = super::bundle::next_link(&page);
         }
     }
     Ok(out)
