@@ -28,6 +28,14 @@ impl BlobUrl {
     }
 }
 
+impl BlobUrl {
+    /// An object URL for `blob`.
+    fn of_blob(blob: &web_sys::Blob) -> Self {
+        let url = web_sys::Url::create_object_url_with_blob(blob).unwrap_or_default();
+        BlobUrl { url }
+    }
+}
+
 impl Drop for BlobUrl {
     fn drop(&mut self) {
         if !self.url.is_empty() {
@@ -39,7 +47,22 @@ impl Drop for BlobUrl {
 /// Offers `bytes` as a file called `name` (the browser's download), the
 /// way a download link does; the object URL is revoked right after.
 pub fn save_file(name: &str, mime: &str, bytes: &[u8]) {
-    let blob = BlobUrl::new(bytes, mime);
+    offer(name, BlobUrl::new(bytes, mime));
+}
+
+/// Offers the text of `parts` (JS strings, joined) as a file called
+/// `name`: the browser joins them, so a large file is never one string in
+/// the app's memory.
+pub fn save_parts(name: &str, mime: &str, parts: &js_sys::Array) {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(parts, &options) {
+        offer(name, BlobUrl::of_blob(&blob));
+    }
+}
+
+/// Clicks a download link to `blob`.
+fn offer(name: &str, blob: BlobUrl) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -36,6 +36,7 @@ pub mod problems;
 pub mod question;
 pub mod questionnaire_form;
 pub mod questionnaire_lists;
+pub mod record_export;
 pub mod repeat_form;
 pub mod reply_form;
 pub mod reports_table;

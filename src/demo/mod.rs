@@ -95,19 +95,21 @@ pub mod journal {
         if let Some(s) = storage() {
             let _ = s.remove_item(KEY);
             let _ = s.remove_item("portal.demo.write-requests");
+            let _ = s.remove_item("portal.demo.requests");
         }
     }
 
     /// A switch for testers and designers to see failure states in demo
     /// mode: `sessionStorage["portal.demo.fail"]` = `"writes"` (creates and
-    /// updates answer 503) or `"all"`; `["portal.demo.delay"]` = ms each
-    /// answer takes.
+    /// updates answer 503), `"all"`, or `"search:<Type>"` (searches of that
+    /// type answer 503); `["portal.demo.delay"]` = ms each answer takes.
     pub fn knob(name: &str) -> Option<String> {
         storage().and_then(|s| s.get_item(&format!("portal.demo.{name}")).ok().flatten())
     }
 
     /// Sets a switch or counter (`portal.demo.write-requests` counts the
-    /// creates and updates that reached the demo server).
+    /// creates and updates that reached the demo server,
+    /// `portal.demo.requests` every request, as it leaves).
     pub fn set_knob(name: &str, value: &str) {
         if let Some(s) = storage() {
             let _ = s.set_item(&format!("portal.demo.{name}"), value);
@@ -136,6 +138,15 @@ impl DemoTransport {
         match journal::knob("fail").as_deref() {
             Some("all") => return Ok(unavailable()),
             Some("writes") if writes => return Ok(unavailable()),
+            Some(fail) if !writes => {
+                let searched = request.url.split_once('?').map(|(kind, _)| kind);
+                if fail
+                    .strip_prefix("search:")
+                    .is_some_and(|kind| searched == Some(kind))
+                {
+                    return Ok(unavailable());
+                }
+            }
             _ => {}
         }
         let mut server = self.server.lock().map_err(|_| FhirError::Server(500))?;
@@ -167,6 +178,10 @@ async fn sleep(ms: i32) {
 impl Transport for DemoTransport {
     fn send(&self, request: Request) -> SendFuture<'_> {
         let delay = journal::knob("delay").and_then(|d| d.parse::<i32>().ok());
+        let sent = journal::knob("requests")
+            .and_then(|n| n.parse::<u32>().ok())
+            .unwrap_or(0);
+        journal::set_knob("requests", &(sent + 1).to_string());
         if request.method != crate::fhir::transport::Method::Get {
             // Every write sent, counted as it leaves (before any delay or
             // failure switch), for tests of double sends.

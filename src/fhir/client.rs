@@ -119,6 +119,23 @@ impl FhirClient {
         super::bundle::decode_resource::<T>(&value).map_err(|p| FhirError::Malformed(p.error))
     }
 
+    /// Reads `kind/id` as the server sent it, undecoded (the record
+    /// export); anything but a `kind` is an error.
+    pub async fn read_raw(&self, kind: &str, id: &str) -> Result<serde_json::Value, FhirError> {
+        let url = format!("{kind}/{}", super::search::encode(id));
+        let body = self.exchange(Request::get(url)).await?;
+        let value: serde_json::Value =
+            serde_json::from_str(&body).map_err(|e| FhirError::Malformed(e.to_string()))?;
+        if value
+            .get("resourceType")
+            .and_then(serde_json::Value::as_str)
+            != Some(kind)
+        {
+            return Err(FhirError::Malformed(format!("expected a {kind}")));
+        }
+        Ok(value)
+    }
+
     /// Reads `T/id` from `patient`'s record. A resource of another patient
     /// (an address edited by hand, or a server that does not check) is
     /// not shown: it counts as not found.

@@ -165,6 +165,14 @@ impl Resource for Binary {
     const TYPE: &'static str = "Binary";
 }
 
+/// The id of the `Binary` an attachment's `url` points to on the portal's
+/// server (`Binary/7`, `https://fhir.example.org/r4/Binary/7`), if it does.
+pub fn binary_id(url: &str) -> Option<&str> {
+    url.rsplit_once("Binary/")
+        .map(|(_, id)| id)
+        .filter(|id| !id.is_empty() && !id.contains('/'))
+}
+
 /// `DocumentReference.content`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Content {

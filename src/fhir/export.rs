@@ -48,11 +48,13 @@ pub enum Section {
     Messages,
     /// Objections (Consent).
     Consents,
+    /// Who looked in the record (AuditEvent).
+    AccessLog,
 }
 
 impl Section {
     /// Every section, in the order they are collected.
-    pub const ALL: [Section; 14] = [
+    pub const ALL: [Section; 15] = [
         Section::Patient,
         Section::Authorizations,
         Section::Documents,
@@ -67,6 +69,7 @@ impl Section {
         Section::Appointments,
         Section::Messages,
         Section::Consents,
+        Section::AccessLog,
     ];
 
     /// A stable name (the file's note of what is missing uses it).
@@ -86,6 +89,7 @@ impl Section {
             Section::Appointments => "appointments",
             Section::Messages => "messages",
             Section::Consents => "consents",
+            Section::AccessLog => "access-log",
         }
     }
 
@@ -94,7 +98,8 @@ impl Section {
     pub fn queries(self, patient: &str) -> Vec<SearchQuery> {
         let of = |kind: &'static str| SearchQuery::new(kind).param("patient", patient).count(200);
         match self {
-            Section::Patient => vec![SearchQuery::new("Patient").param("_id", patient)],
+            // Read, not searched (below): a patient's own record.
+            Section::Patient => Vec::new(),
             Section::Authorizations => vec![of("RelatedPerson")],
             Section::Documents => vec![of("DocumentReference")],
             Section::Goals => vec![of("Goal")],
@@ -122,6 +127,7 @@ impl Section {
             ],
             Section::Messages => vec![of("Communication")],
             Section::Consents => vec![of("Consent")],
+            Section::AccessLog => vec![of("AuditEvent")],
         }
     }
 }
@@ -155,43 +161,138 @@ pub fn belongs_to(resource: &Value, patient: &str) -> bool {
         })
 }
 
-/// Every resource of one section of `patient`'s record, as the server sent
-/// them, following each search's `next` links; `progress` hears after each
-/// page how many resources are in and, when the server says, how many
-/// there are.
+/// What one search page holds for the file.
+struct PageEntries {
+    /// Each resource of `patient`'s that it holds, with the `fullUrl` the
+    /// server gave it.
+    resources: Vec<(Option<String>, Value)>,
+    /// How many of them matched the search (not included alongside).
+    matched: usize,
+}
+
+/// The resources on one search page that may go into `patient`'s file.
+fn page_entries(page: &Value, patient: &str) -> PageEntries {
+    let mut out = PageEntries {
+        resources: Vec::new(),
+        matched: 0,
+    };
+    for entry in page
+        .get("entry")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let Some(resource) = entry.get("resource").filter(|r| belongs_to(r, patient)) else {
+            continue;
+        };
+        let mode = entry.pointer("/search/mode").and_then(Value::as_str);
+        if mode != Some("include") && mode != Some("outcome") {
+            out.matched += 1;
+        }
+        let full_url = entry
+            .get("fullUrl")
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        out.resources.push((full_url, resource.clone()));
+    }
+    out
+}
+
+/// The `Binary` files a letter or a message of the record points to (their
+/// content is not inline).
+fn binaries(resource: &Value) -> Vec<String> {
+    let attachments: Vec<&Value> = match resource.get("resourceType").and_then(Value::as_str) {
+        Some("DocumentReference") => resource
+            .get("content")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|c| c.get("attachment"))
+            .collect(),
+        Some("Communication") => resource
+            .get("payload")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p.get("contentAttachment"))
+            .collect(),
+        _ => Vec::new(),
+    };
+    attachments
+        .into_iter()
+        .filter(|a| a.get("data").is_none())
+        .filter_map(|a| a.get("url").and_then(Value::as_str))
+        .filter_map(super::document::binary_id)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Collects one section of `patient`'s record, as the server sent it:
+/// `found` hears each resource (with the `fullUrl` the server gave it), of
+/// every page of each search, through their `next` links, and then the
+/// `Binary` files its letters and messages point to. `progress` hears after
+/// each page how many resources matched so far and, when the server says,
+/// how many there are in all (the section's searches' first pages are read
+/// before any second page, so that number does not change half-way).
 pub async fn collect_section(
     client: &FhirClient,
     section: Section,
     patient: &str,
+    found: &mut dyn FnMut(Option<&str>, &Value),
     progress: &mut dyn FnMut(usize, Option<u64>),
-) -> Result<Vec<Value>, FhirError> {
-    let mut out = Vec::new();
+) -> Result<(), FhirError> {
+    if section == Section::Patient {
+        let own = client.read_raw("Patient", patient).await?;
+        if own.get("id").and_then(Value::as_str) != Some(patient) {
+            return Err(FhirError::NotFound);
+        }
+        found(None, &own);
+        progress(1, Some(1));
+        return Ok(());
+    }
+    let mut firsts = Vec::new();
     for query in section.queries(patient) {
-        let mut url = Some(query.to_url());
-        let mut followed: Vec<String> = Vec::new();
-        while let Some(at) = url.take() {
-            if followed.contains(&at) || followed.len() >= MAX_PAGES {
+        let url = query.to_url();
+        let page = client.search_raw(&url).await?;
+        firsts.push((url, page));
+    }
+    let total = firsts
+        .iter()
+        .map(|(_, page)| page.get("total").and_then(Value::as_u64))
+        .sum::<Option<u64>>();
+    let mut matched = 0;
+    let mut files: Vec<String> = Vec::new();
+    for (first_url, first) in firsts {
+        let mut followed = vec![first_url];
+        let mut page = Some(first);
+        while let Some(at) = page.take() {
+            let entries = page_entries(&at, patient);
+            matched += entries.matched;
+            for (full_url, resource) in &entries.resources {
+                for id in binaries(resource) {
+                    if !files.contains(&id) {
+                        files.push(id);
+                    }
+                }
+                found(full_url.as_deref(), resource);
+            }
+            progress(matched, total);
+            let Some(next) = super::bundle::next_link(&at) else {
+                break;
+            };
+            if followed.contains(&next) || followed.len() >= MAX_PAGES {
                 // A link back to a page already read: the search is done.
                 break;
             }
-            let page = client.search_raw(&at).await?;
-            followed.push(at);
-            let total = page.get("total").and_then(Value::as_u64);
-            for entry in page
-                .get("entry")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-            {
-                if let Some(resource) = entry.get("resource").filter(|r| belongs_to(r, patient)) {
-                    out.push(resource.clone());
-                }
-            }
-            progress(out.len(), total);
-            url = super::bundle::next_link(&page);
+            page = Some(client.search_raw(&next).await?);
+            followed.push(next);
         }
     }
-    Ok(out)
+    for id in files {
+        let file = client.read_raw("Binary", &id).await?;
+        found(None, &file);
+    }
+    Ok(())
 }
 
 /// Who made the file, for whom, and when.
@@ -209,26 +310,52 @@ pub struct Made {
     pub identifier: String,
 }
 
-/// The collection of every resource in `collected` (each once, in the
-/// order first met), as the server sent it; `base` is the server's base URL
-/// for the entries' full URLs; `missing` names the sections that could not
-/// be fetched.
-pub fn collection(made: &Made, base: &str, collected: &[Value], missing: &[Section]) -> Value {
-    let base = base.trim_end_matches('/');
-    let mut seen: HashSet<(String, String)> = HashSet::new();
-    let mut entries = Vec::new();
-    for resource in collected {
-        let kind = resource.get("resourceType").and_then(Value::as_str);
-        let id = resource.get("id").and_then(Value::as_str);
-        let (Some(kind), Some(id)) = (kind, id) else {
-            // Without a type and id it cannot be referred to; kept as sent.
-            entries.push(json!({ "resource": resource }));
-            continue;
-        };
-        if seen.insert((kind.to_string(), id.to_string())) {
-            entries.push(json!({ "fullUrl": format!("{base}/{kind}/{id}"), "resource": resource }));
-        }
-    }
+/// One resource of the file: its key (`Type/id`, so that a resource two
+/// sections hold goes in once) and its `Bundle.entry` as JSON text. `base`
+/// is the server's base URL, for a full URL the server did not give.
+pub fn entry(
+    base: Option<&str>,
+    full_url: Option<&str>,
+    resource: &Value,
+) -> (Option<String>, String) {
+    let kind = resource.get("resourceType").and_then(Value::as_str);
+    let id = resource.get("id").and_then(Value::as_str);
+    let key = kind.zip(id).map(|(k, i)| format!("{k}/{i}"));
+    let absolute =
+        |u: &&str| u.starts_with("https://") || u.starts_with("http://") || u.starts_with("urn:");
+    let full_url = full_url.filter(absolute).map(str::to_string).or_else(|| {
+        let base = base.filter(absolute)?.trim_end_matches('/');
+        key.as_ref().map(|k| format!("{base}/{k}"))
+    });
+    let entry = match full_url {
+        Some(url) => json!({ "fullUrl": url, "resource": resource }),
+        // Without a type and id it cannot be referred to; kept as sent.
+        None => json!({ "resource": resource }),
+    };
+    (key, entry.to_string())
+}
+
+/// A piece of the file's text: its own (the opening, a comma, the end) or
+/// a collected entry's.
+#[derive(Debug, PartialEq)]
+pub enum Piece<'a, P> {
+    /// Text of the file itself.
+    Text(String),
+    /// A collected entry (made by [`entry`]).
+    Entry(&'a P),
+}
+
+/// The file's text, in pieces: a FHIR R4 `Bundle` of type `collection`
+/// with each of `entries` (key and entry, in the order collected) once,
+/// and a note of who made it for whom and which sections are `missing`.
+/// The entries stay where they are (for the browser: strings outside the
+/// wasm memory), so a record of thousands of results is never one string
+/// in the app's memory.
+pub fn file<'a, P>(
+    made: &Made,
+    missing: &[Section],
+    entries: impl IntoIterator<Item = &'a (Option<String>, P)>,
+) -> Vec<Piece<'a, P>> {
     let mut note = vec![
         json!({ "url": "madeBy", "valueString": made.by }),
         json!({ "url": "madeFor", "valueReference": {
@@ -239,14 +366,26 @@ pub fn collection(made: &Made, base: &str, collected: &[Value], missing: &[Secti
             .iter()
             .map(|s| json!({ "url": "missingSection", "valueCode": s.code() })),
     );
-    json!({
-        "resourceType": "Bundle",
-        "meta": { "extension": [{ "url": EXPORT_EXTENSION, "extension": note }] },
-        "identifier": { "system": "urn:ietf:rfc:3986", "value": made.identifier },
-        "type": "collection",
-        "timestamp": made.at,
-        "entry": entries,
-    })
+    let text = |v: Value| v.to_string();
+    let opening = format!(
+        r#"{{"resourceType":"Bundle","meta":{},"identifier":{},"type":"collection","timestamp":{},"entry":["#,
+        text(json!({ "extension": [{ "url": EXPORT_EXTENSION, "extension": note }] })),
+        text(json!({ "system": "urn:ietf:rfc:3986", "value": made.identifier })),
+        text(json!(made.at)),
+    );
+    let mut pieces = vec![Piece::Text(opening)];
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (key, entry) in entries {
+        if key.as_deref().is_some_and(|k| !seen.insert(k)) {
+            continue;
+        }
+        if pieces.len() > 1 {
+            pieces.push(Piece::Text(",".into()));
+        }
+        pieces.push(Piece::Entry(entry));
+    }
+    pieces.push(Piece::Text("]}".into()));
+    pieces
 }
 
 /// `dossier-<given>-<family>-<date>.json`: the name's words joined by
@@ -288,46 +427,80 @@ mod tests {
         for section in Section::ALL {
             for q in section.queries("emma") {
                 let url = q.to_url();
-                assert!(
-                    url.contains("patient=emma") || url == "Patient?_id=emma",
-                    "{section:?}: {url}"
-                );
+                assert!(url.contains("patient=emma"), "{section:?}: {url}");
             }
         }
         let codes: HashSet<&str> = Section::ALL.iter().map(|s| s.code()).collect();
         assert_eq!(codes.len(), Section::ALL.len(), "codes are unique");
     }
 
+    /// The file's text, its pieces joined.
+    fn joined(pieces: Vec<Piece<'_, String>>) -> Value {
+        let text: String = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text(t) => t.as_str(),
+                Piece::Entry(e) => e.as_str(),
+            })
+            .collect();
+        serde_json::from_str(&text).expect("the file is JSON")
+    }
+
     #[test]
-    fn the_collection_holds_each_resource_once_as_sent_and_says_who_and_what_is_missing() {
-        let collected = vec![
-            json!({"resourceType":"Patient","id":"emma","name":[{"text":"Emma de Vries"}],"x-odd":1}),
-            json!({"resourceType":"Goal","id":"g1"}),
-            json!({"resourceType":"PractitionerRole","id":"r1"}),
-            json!({"resourceType":"PractitionerRole","id":"r1"}),
+    fn the_file_holds_each_resource_once_as_sent_and_says_who_and_what_is_missing() {
+        let base = Some("https://fhir.example.org/r4/");
+        let entries = vec![
+            entry(
+                base,
+                None,
+                &serde_json::from_str(
+                    r#"{"resourceType":"Patient","id":"emma","name":[{"text":"Emma de Vries"}],"x-odd":1.50}"#,
+                )
+                .unwrap(),
+            ),
+            entry(
+                base,
+                Some("urn:uuid:4c1e"),
+                &json!({"resourceType":"Goal","id":"g1"}),
+            ),
+            entry(base, None, &json!({"resourceType":"PractitionerRole","id":"r1"})),
+            entry(base, None, &json!({"resourceType":"PractitionerRole","id":"r1"})),
+            entry(None, Some("Goal/g2"), &json!({"resourceType":"Goal","id":"g2"})),
         ];
-        let b = collection(
-            &made(),
-            "https://fhir.example.org/r4/",
-            &collected,
-            &[Section::Messages],
-        );
+        let b = joined(file(&made(), &[Section::Messages], &entries));
+        assert_eq!(b["resourceType"], "Bundle");
         assert_eq!(b["type"], "collection");
         assert_eq!(b["timestamp"], "2026-12-07T10:15:00+01:00");
         assert_eq!(b["identifier"]["value"], made().identifier);
-        let entries = b["entry"].as_array().unwrap();
-        assert_eq!(entries.len(), 3, "the role included twice is there once");
+        let got = b["entry"].as_array().unwrap();
+        assert_eq!(got.len(), 4, "the role included twice is there once");
         assert_eq!(
-            entries[0]["fullUrl"],
+            got[0]["fullUrl"],
             "https://fhir.example.org/r4/Patient/emma"
         );
-        assert_eq!(entries[0]["resource"]["x-odd"], 1, "as the server sent it");
+        assert_eq!(got[1]["fullUrl"], "urn:uuid:4c1e", "the server's full URL");
+        assert!(got[3].get("fullUrl").is_none(), "no base, no relative URL");
+        assert_eq!(
+            got[0]["resource"]["x-odd"].to_string(),
+            "1.50",
+            "as the server sent it"
+        );
         let note = &b["meta"]["extension"][0];
         assert_eq!(note["url"], EXPORT_EXTENSION);
         let parts = note["extension"].as_array().unwrap();
         assert_eq!(parts[0]["valueString"], "Sanne de Vries");
         assert_eq!(parts[1]["valueReference"]["reference"], "Patient/emma");
         assert_eq!(parts[2]["valueCode"], "messages");
+        let empty: Vec<(Option<String>, String)> = Vec::new();
+        let nothing = joined(file(&made(), &[], &empty));
+        assert_eq!(nothing["entry"], json!([]));
+        assert_eq!(
+            nothing["meta"]["extension"][0]["extension"]
+                .as_array()
+                .unwrap()
+                .len(),
+            2
+        );
     }
 
     /// Answers each URL with its page, and keeps the URLs asked for.
@@ -393,16 +566,21 @@ mod tests {
         });
         let client = FhirClient::new(transport.clone());
         let mut heard = Vec::new();
-        let got = crate::fhir::client::block_on(collect_section(
+        let mut got = Vec::new();
+        crate::fhir::client::block_on(collect_section(
             &client,
             Section::Goals,
             "emma",
+            &mut |_, r| got.push(r["id"].as_str().unwrap_or("").to_string()),
             &mut |n, total| heard.push((n, total)),
         ))
         .unwrap();
-        let ids: Vec<&str> = got.iter().filter_map(|r| r["id"].as_str()).collect();
-        assert_eq!(ids, ["g1", "g2", "p1"], "Noah's goal is not Emma's");
-        assert_eq!(heard, [(1, Some(3)), (3, Some(3))]);
+        assert_eq!(got, ["g1", "g2", "p1"], "Noah's goal is not Emma's");
+        assert_eq!(
+            heard,
+            [(1, Some(3)), (2, Some(3))],
+            "the included one is not counted"
+        );
         assert_eq!(
             transport.asked.lock().unwrap().len(),
             2,
@@ -417,8 +595,92 @@ mod tests {
             Section::Goals,
             "emma",
             &mut |_, _| {},
+            &mut |_, _| {},
         ));
         assert!(matches!(error, Err(FhirError::NotFound)));
+    }
+
+    #[test]
+    fn the_patient_is_read_and_the_files_letters_point_to_come_along() {
+        let docs = Section::Documents.queries("emma")[0].to_url();
+        let transport = std::sync::Arc::new(Pages {
+            pages: vec![
+                (
+                    "Patient/emma".into(),
+                    json!({"resourceType":"Patient","id":"emma"}),
+                ),
+                (
+                    docs,
+                    json!({"resourceType":"Bundle","type":"searchset","total":2,"entry":[
+                        {"fullUrl":"https://fhir.example.org/r4/DocumentReference/d1",
+                         "resource":{"resourceType":"DocumentReference","id":"d1","subject":{"reference":"Patient/emma"},
+                            "content":[{"attachment":{"url":"https://fhir.example.org/r4/Binary/b1"}},
+                                       {"attachment":{"url":"Binary/b1"}}]}},
+                        {"resource":{"resourceType":"DocumentReference","id":"d2","subject":{"reference":"Patient/emma"},
+                            "content":[{"attachment":{"data":"aGFsbG8=","url":"Binary/inline"}}]}}
+                    ]}),
+                ),
+                (
+                    "Binary/b1".into(),
+                    json!({"resourceType":"Binary","id":"b1","contentType":"application/pdf","data":"JVBERi0="}),
+                ),
+            ],
+            asked: Default::default(),
+        });
+        let client = FhirClient::new(transport.clone());
+        let mut got: Vec<(Option<String>, String)> = Vec::new();
+        for section in [Section::Patient, Section::Documents] {
+            crate::fhir::client::block_on(collect_section(
+                &client,
+                section,
+                "emma",
+                &mut |url, r| {
+                    got.push((
+                        url.map(str::to_string),
+                        format!(
+                            "{}/{}",
+                            r["resourceType"].as_str().unwrap(),
+                            r["id"].as_str().unwrap()
+                        ),
+                    ))
+                },
+                &mut |_, _| {},
+            ))
+            .unwrap();
+        }
+        let keys: Vec<&str> = got.iter().map(|(_, k)| k.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "Patient/emma",
+                "DocumentReference/d1",
+                "DocumentReference/d2",
+                "Binary/b1"
+            ],
+            "the file one letter points to, once; none for inline content"
+        );
+        assert_eq!(
+            got[1].0.as_deref(),
+            Some("https://fhir.example.org/r4/DocumentReference/d1")
+        );
+        let other = FhirClient::new(std::sync::Arc::new(Pages {
+            pages: vec![(
+                "Patient/emma".into(),
+                json!({"resourceType":"Patient","id":"noah"}),
+            )],
+            asked: Default::default(),
+        }));
+        let answer = crate::fhir::client::block_on(collect_section(
+            &other,
+            Section::Patient,
+            "emma",
+            &mut |_, _| {},
+            &mut |_, _| {},
+        ));
+        assert!(
+            matches!(answer, Err(FhirError::NotFound)),
+            "another patient"
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::components::authorized_people::AuthorizedPeople;
 use crate::components::loader::{Loader, load, render};
 use crate::components::page_heading::PageHeading;
 use crate::components::personal_data::PersonalData;
+use crate::components::record_export::RecordExport;
 use crate::fhir::model::{Patient, RelatedPerson};
 use crate::fhir::{FhirError, SearchQuery};
 use crate::i18n::{I18n, Key, use_i18n};
@@ -54,11 +55,21 @@ pub fn PatientData() -> impl IntoView {
     view! {
         <PageHeading title=Key::PatientTitle patient=current.name.clone()/>
         <p>{i18n.text(if own { Key::PatientIntroOwn } else { Key::PatientIntroOther })}</p>
-        <Loader resource=data render=render(move |d: &Data| details(d, &id, i18n))/>
+        <Loader resource=data render=render(move |d: &Data| details(d, &id, i18n, &current))/>
     }
 }
 
-fn details(d: &Data, id: &str, i18n: I18n) -> AnyView {
+/// The given and family name for the download's file name.
+fn file_names(p: &Patient) -> (String, String) {
+    match p.name.first() {
+        Some(n) if !n.given.is_empty() || n.family.is_some() => {
+            (n.given.join(" "), n.family.clone().unwrap_or_default())
+        }
+        _ => (p.display_name().unwrap_or_default(), String::new()),
+    }
+}
+
+fn details(d: &Data, id: &str, i18n: I18n, current: &crate::layout::CurrentPatient) -> AnyView {
     let p = &d.patient;
     let first = p
         .name
@@ -93,6 +104,7 @@ fn details(d: &Data, id: &str, i18n: I18n) -> AnyView {
             }
         }))}</p>
         <p>{i18n.text(Key::PatientRevokeLegal)}</p>
+        <RecordExport patient=current.clone() names=file_names(p)/>
     }
     .into_any()
 }

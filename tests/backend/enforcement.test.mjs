@@ -358,6 +358,7 @@ describe('gateway: searches the portal makes', () => {
     `Observation?patient=${E}&category:not=vital-signs&_count=200`,
     `DiagnosticReport?patient=${E}&_count=200`,
     `Communication?patient=${E}&_count=200`,
+    `AuditEvent?patient=${E}&_count=200`,
     `Appointment?patient=${E}&_include=Appointment:actor:Location&_include=Appointment:actor:HealthcareService&_count=200`,
     `MedicationRequest?_id=emma-med-1&patient=${E}&_include=MedicationRequest:requester`,
     `Task?patient=${E}&focus=MedicationRequest/emma-med-1`,

@@ -98,7 +98,7 @@ export const test = base.extend({
         return;
       }
       await backend.engine.reset();
-      live = { backend, switches: {}, writes: 0 };
+      live = { backend, switches: {}, writes: 0, requests: 0 };
       const state = live;
       const config = JSON.parse(readFileSync(new URL('../connected/config.json', import.meta.url), 'utf8'));
       config.fhir.base_url = backend.fhirBase;
@@ -110,7 +110,9 @@ export const test = base.extend({
       // route may answer it before it reaches the server).
       context.on('request', (request) => {
         const method = request.method();
-        if ((method === 'POST' || method === 'PUT') && request.url().startsWith(`${backend.fhirBase}/`)) state.writes += 1;
+        if (method === 'OPTIONS' || !request.url().startsWith(`${backend.fhirBase}/`)) return;
+        state.requests += 1;
+        if (method === 'POST' || method === 'PUT') state.writes += 1;
       });
       await context.route(`${backend.fhirBase}/**`, (route) => handle(route).catch((error) => {
         // The page abandoned the request meanwhile (signed out, went away).
@@ -122,7 +124,9 @@ export const test = base.extend({
         const delay = Number(state.switches.delay ?? 0);
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
         const fail = state.switches.fail;
-        if (method !== 'OPTIONS' && (fail === 'all' || (fail === 'writes' && write))) {
+        const searched = method === 'GET' && typeof fail === 'string' && fail.startsWith('search:')
+          && new URL(route.request().url()).pathname.endsWith(`/${fail.slice('search:'.length)}`);
+        if (method !== 'OPTIONS' && (fail === 'all' || (fail === 'writes' && write) || searched)) {
           // What the demo server answers to the same switch.
           await route.fulfill({
             status: 503,
@@ -444,7 +448,8 @@ export const received = async (page) =>
     ? structuredClone(live.backend.engine.journal)
     : page.evaluate(() => JSON.parse(sessionStorage.getItem('portal.demo.journal') ?? '[]')));
 
-/** Sets (or with `null` removes) a failure switch (`fail`: 'writes' | 'all',
+/** Sets (or with `null` removes) a failure switch (`fail`: 'writes' | 'all' |
+ * 'search:<Type>' (searches of that type),
  * `delay`: ms): the demo server's own, or in connected mode the same on the
  * way to the backend. */
 export const setSwitch = async (page, name, value) => {
@@ -456,6 +461,12 @@ export const setSwitch = async (page, name, value) => {
   await page.evaluate(([n, v]) => (v === null ? sessionStorage.removeItem(n) : sessionStorage.setItem(n, v)),
     [`portal.demo.${name}`, value]);
 };
+
+/** How many requests the portal sent to the FHIR server (reads and writes). */
+export const fhirRequests = async (page) =>
+  (CONNECTED
+    ? live.requests
+    : page.evaluate(() => Number(sessionStorage.getItem('portal.demo.requests') ?? '0')));
 
 /** How many creates and updates the portal sent to the server. */
 export const writeRequests = async (page) =>

@@ -82,15 +82,9 @@ async fn content(
     if attachment.data.is_some() {
         return Ok((attachment.mime(), attachment.bytes()));
     }
-    let binary_id = attachment
-        .url
-        .as_deref()
-        .and_then(|url| url.rsplit_once("Binary/"))
-        .map(|(_, id)| id.to_string())
-        .filter(|id| !id.is_empty() && !id.contains('/'));
-    match binary_id {
+    match attachment.url.as_deref().and_then(super::binary_id) {
         Some(id) => {
-            let binary = client.read::<Binary>(&id).await?;
+            let binary = client.read::<Binary>(id).await?;
             let inline = Attachment {
                 content_type: binary
                     .content_type

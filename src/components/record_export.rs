@@ -1,0 +1,540 @@
+//! "Mijn dossier downloaden" (issue 18): collects every section of the open
+//! patient's record from the server, page by page, with a progress bar per
+//! section and overall, and hands the browser one FHIR file.
+//!
+//! Nothing is stored: the entries wait as strings in the browser's memory
+//! (not the wasm memory, which never shrinks) until the file is made, and
+//! are dropped once it is handed over, when "Annuleren" is pressed, and
+//! when the page goes (another page, another patient, an idle sign-out),
+//! which also aborts the request under way.
+
+use crate::components::notice::{Notice, NoticeKind};
+use crate::fhir::FhirError;
+use crate::fhir::export::{self, Made, Piece, Section};
+use crate::i18n::{I18n, Key, use_i18n};
+use crate::layout::CurrentPatient;
+use futures::future::{AbortHandle, Abortable};
+use leptos::prelude::*;
+
+/// Where one section stands.
+#[derive(Clone, Debug, PartialEq)]
+enum Step {
+    /// Not started.
+    Waiting,
+    /// Pages coming in: how many resources, of how many (when known).
+    Busy(usize, Option<u64>),
+    /// All in.
+    Done(usize),
+    /// Could not be fetched.
+    Failed(FhirError),
+}
+
+impl Step {
+    /// How far along, 0 to 1 (a failed section is finished too).
+    fn fraction(&self) -> f64 {
+        match self {
+            Step::Waiting => 0.0,
+            Step::Busy(n, Some(total)) if *total > 0 => (*n as f64 / *total as f64).min(1.0),
+            Step::Busy(..) => 0.0,
+            Step::Done(_) | Step::Failed(_) => 1.0,
+        }
+    }
+}
+
+/// Where the download stands.
+#[derive(Clone, Debug, PartialEq)]
+enum Phase {
+    /// Nothing asked yet, or the last one stopped.
+    Ready,
+    /// Collecting.
+    Collecting,
+    /// Collected, but sections failed: retry them or go without.
+    Choose,
+    /// Handed to the browser: the file's name and how many resources.
+    Saved(String, usize),
+    /// Stopped by "Annuleren".
+    Cancelled,
+}
+
+/// The entries collected per section (in [`Section::ALL`]'s order): key
+/// and entry text, the text held by the browser.
+type Store = Vec<Vec<(Option<String>, js_sys::JsString)>>;
+
+/// The section's name as the menu has it.
+fn section_name(section: Section) -> Key {
+    match section {
+        Section::Patient => Key::NavPatientData,
+        Section::Authorizations => Key::ExportSectionAuthorizations,
+        Section::Documents => Key::ExportSectionDocuments,
+        Section::Goals => Key::NavGoals,
+        Section::Medicines => Key::NavMedicines,
+        Section::Measurements => Key::NavMeasurements,
+        Section::Results => Key::NavResults,
+        Section::Problems => Key::NavProblems,
+        Section::Allergies => Key::NavAllergies,
+        Section::Vaccinations => Key::NavVaccinations,
+        Section::Questionnaires => Key::NavQuestionnaires,
+        Section::Appointments => Key::NavAgenda,
+        Section::Messages => Key::NavEconsult,
+        Section::Consents => Key::ExportSectionConsents,
+        Section::AccessLog => Key::NavAccessLog,
+    }
+}
+
+/// The index of `section` in [`Section::ALL`].
+fn index(section: Section) -> usize {
+    Section::ALL
+        .iter()
+        .position(|s| *s == section)
+        .unwrap_or_default()
+}
+
+/// How far the whole download is, in whole percents.
+fn percent(steps: &[Step]) -> u32 {
+    if steps.is_empty() {
+        return 0;
+    }
+    let sum: f64 = steps.iter().map(Step::fraction).sum();
+    (sum / steps.len() as f64 * 100.0).floor() as u32
+}
+
+/// A unique id for the file: a random (version 4) UUID.
+fn new_uuid() -> Option<String> {
+    let mut b = [0u8; 16];
+    web_sys::window()?
+        .crypto()
+        .ok()?
+        .get_random_values_with_u8_array(&mut b)
+        .ok()?;
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    Some(format!(
+        "urn:uuid:{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    ))
+}
+
+/// The server's base URL as an absolute URL (a configured `/fhir` is on
+/// the portal's own origin); none in demo mode.
+fn server_base() -> Option<String> {
+    let base = crate::session::use_config()
+        .fhir
+        .base_url
+        .trim()
+        .to_string();
+    if base.starts_with("https://") || base.starts_with("http://") {
+        return Some(base);
+    }
+    if base.starts_with('/') {
+        let origin = web_sys::window()?.location().origin().ok()?;
+        return Some(format!("{origin}{base}"));
+    }
+    None
+}
+
+/// What the download works on, fixed for the page: who, for whom, where.
+struct Target {
+    /// The open patient.
+    patient: CurrentPatient,
+    /// Given and family name, for the file's name.
+    names: (String, String),
+    /// The server's base URL, for full URLs.
+    base: Option<String>,
+}
+
+/// The download's state: handles only, so every handler copies it.
+#[derive(Clone, Copy)]
+struct Export {
+    i18n: I18n,
+    session: crate::session::Session,
+    target: StoredValue<Target, LocalStorage>,
+    phase: RwSignal<Phase>,
+    steps: RwSignal<Vec<Step>>,
+    store: StoredValue<Store, LocalStorage>,
+    running: StoredValue<Option<AbortHandle>>,
+    /// What the status region says: the quarters, and how it ended.
+    said: RwSignal<String>,
+    /// The last quarter said.
+    quarter: StoredValue<u32>,
+}
+
+impl Export {
+    /// Collects `sections` (all of them, or the ones to try again), then
+    /// hands the file over when none failed.
+    fn collect(self, sections: Vec<Section>) {
+        if self.phase.get_untracked() == Phase::Collecting {
+            return; // a double click
+        }
+        let Some((client, id, base)) = self.target.try_with_value(|t| {
+            (
+                t.patient.client.clone(),
+                t.patient.id.clone(),
+                t.base.clone(),
+            )
+        }) else {
+            return;
+        };
+        self.steps.update(|all| {
+            if sections.len() == Section::ALL.len() {
+                all.iter_mut().for_each(|s| *s = Step::Waiting);
+            }
+            for s in &sections {
+                all[index(*s)] = Step::Waiting;
+            }
+        });
+        self.quarter
+            .set_value(percent(&self.steps.get_untracked()) / 25);
+        self.said.set(String::new());
+        self.phase.set(Phase::Collecting);
+        let (handle, registration) = AbortHandle::new_pair();
+        self.running.set_value(Some(handle));
+        let (store, steps) = (self.store, self.steps);
+        let work = async move {
+            for section in sections {
+                let at = index(section);
+                store.try_update_value(|s| s[at].clear());
+                steps.try_update(|all| all[at] = Step::Busy(0, None));
+                let mut found = |full_url: Option<&str>, resource: &serde_json::Value| {
+                    let (key, text) = export::entry(base.as_deref(), full_url, resource);
+                    let text = js_sys::JsString::from(text);
+                    store.try_update_value(|s| s[at].push((key, text)));
+                };
+                let mut progress = |n: usize, total: Option<u64>| {
+                    steps.try_update(|all| all[at] = Step::Busy(n, total));
+                };
+                let outcome =
+                    export::collect_section(&client, section, &id, &mut found, &mut progress).await;
+                let step = match outcome {
+                    Ok(()) => Step::Done(store.try_with_value(|s| s[at].len()).unwrap_or_default()),
+                    Err(error) => {
+                        store.try_update_value(|s| s[at].clear());
+                        Step::Failed(error)
+                    }
+                };
+                steps.try_update(|all| all[at] = step);
+            }
+            self.running.try_set_value(None);
+            self.finished();
+        };
+        leptos::task::spawn_local(async move {
+            let _ = Abortable::new(work, registration).await;
+        });
+        request_animation_frame(|| crate::components::focus::focus_id("export-cancel"));
+    }
+
+    /// Every section tried: the file, or the choice what to do without.
+    fn finished(self) {
+        let Some(failed) = self.steps.try_with_untracked(|s| failed_sections(s)) else {
+            return; // the page is gone
+        };
+        if failed.is_empty() {
+            self.save(Vec::new());
+            return;
+        }
+        let i18n = self.i18n;
+        let names: Vec<&str> = failed.iter().map(|s| i18n.t(section_name(*s))).collect();
+        self.said
+            .set(i18n.tf(Key::ExportFailedSaid, &[("sections", &names.join(", "))]));
+        self.phase.set(Phase::Choose);
+        request_animation_frame(|| crate::components::focus::focus_id("export-result"));
+    }
+
+    /// Makes the file of what was collected (saying which sections are
+    /// `missing`), hands it to the browser and drops the collected entries.
+    fn save(self, missing: Vec<Section>) {
+        let i18n = self.i18n;
+        let by = self
+            .session
+            .signed_in_untracked()
+            .map(|s| s.shown_name(untrack(|| i18n.lang())))
+            .unwrap_or_default();
+        let Some((made, name)) = self.target.try_with_value(|t| {
+            let made = Made {
+                by,
+                for_id: t.patient.id.clone(),
+                for_name: t.patient.name.clone(),
+                at: crate::fhir::model::now_instant(),
+                identifier: new_uuid().unwrap_or_default(),
+            };
+            let name = export::file_name(&t.names.0, &t.names.1, crate::session::today());
+            (made, name)
+        }) else {
+            return;
+        };
+        let count = self
+            .store
+            .try_with_value(|store| {
+                let pieces = export::file(&made, &missing, store.iter().flatten());
+                let count = pieces
+                    .iter()
+                    .filter(|p| matches!(p, Piece::Entry(_)))
+                    .count();
+                let parts = js_sys::Array::new();
+                for piece in pieces {
+                    match piece {
+                        Piece::Text(t) => parts.push(&wasm_bindgen::JsValue::from_str(&t)),
+                        Piece::Entry(e) => parts.push(e),
+                    };
+                }
+                crate::download::save_parts(&name, "application/fhir+json", &parts);
+                count
+            })
+            .unwrap_or_default();
+        self.store
+            .try_update_value(|s| s.iter_mut().for_each(Vec::clear));
+        self.said.set(i18n.tf(
+            Key::ExportSaved,
+            &[("file", &name), ("count", &count.to_string())],
+        ));
+        self.phase.set(Phase::Saved(name, count));
+        request_animation_frame(|| crate::components::focus::focus_id("export-result"));
+    }
+
+    /// "Annuleren": the request under way aborted, what was collected
+    /// dropped.
+    fn cancel(self) {
+        if let Some(handle) = self.running.try_update_value(Option::take).flatten() {
+            handle.abort();
+        }
+        self.store
+            .update_value(|s| s.iter_mut().for_each(Vec::clear));
+        self.steps.set(vec![Step::Waiting; Section::ALL.len()]);
+        self.said.set(self.i18n.t(Key::ExportCancelled).to_string());
+        self.phase.set(Phase::Cancelled);
+        request_animation_frame(|| crate::components::focus::focus_id("export-result"));
+    }
+}
+
+/// The download, for `patient` (given and family name for the file name).
+#[component]
+pub fn RecordExport(
+    /// The open patient.
+    patient: CurrentPatient,
+    /// Their given name and family name, for the file's name.
+    names: (String, String),
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (own, name) = (patient.own, patient.name.clone());
+    let export = Export {
+        i18n,
+        session: crate::session::use_session(),
+        target: StoredValue::new_local(Target {
+            patient,
+            names,
+            base: server_base(),
+        }),
+        phase: RwSignal::new(Phase::Ready),
+        steps: RwSignal::new(vec![Step::Waiting; Section::ALL.len()]),
+        store: StoredValue::new_local(vec![Vec::new(); Section::ALL.len()]),
+        running: StoredValue::new(None),
+        said: RwSignal::new(String::new()),
+        quarter: StoredValue::new(0),
+    };
+    let (phase, steps, said) = (export.phase, export.steps, export.said);
+    on_cleanup(move || {
+        if let Some(handle) = export.running.try_update_value(Option::take).flatten() {
+            handle.abort();
+        }
+    });
+
+    // Said at each quarter while collecting.
+    Effect::new(move |_| {
+        let now = percent(&steps.get());
+        if phase.get_untracked() != Phase::Collecting {
+            return;
+        }
+        let q = now / 25;
+        if q > export.quarter.get_value() && q < 4 {
+            export.quarter.set_value(q);
+            said.set(i18n.tf(Key::ExportSaid, &[("percent", &(q * 25).to_string())]));
+        }
+    });
+
+    let start_label = i18n.live(std::sync::Arc::new(move |i| {
+        if own {
+            i.t(Key::ExportStartOwn).to_string()
+        } else {
+            i.tf(Key::ExportStartOther, &[("name", &name)])
+        }
+    }));
+    let busy = move || phase.get() == Phase::Collecting;
+    let shown = move || !matches!(phase.get(), Phase::Ready | Phase::Cancelled);
+
+    view! {
+        <section class="record-export" aria-labelledby="export-title" data-testid="record-export">
+            <h2 id="export-title">{i18n.text(Key::ExportTitle)}</h2>
+            <p>{i18n.text(Key::ExportIntro)}</p>
+            <p>{i18n.text(Key::ExportKeepSafe)}</p>
+            <p class="no-print" hidden=busy>
+                <button type="button" class="utrecht-button utrecht-button--primary-action"
+                    data-testid="export-start" on:click=move |_| export.collect(Section::ALL.to_vec())>
+                    {start_label}
+                </button>
+            </p>
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"
+                data-testid="export-said">{move || said.get()}</div>
+            <Show when=busy>
+                <p>{i18n.text(Key::ExportStay)}</p>
+            </Show>
+            <Show when=shown>
+                {progress_view(i18n, steps, phase)}
+            </Show>
+            <Show when=busy>
+                <p>
+                    <button type="button" id="export-cancel" class="utrecht-button utrecht-button--secondary-action"
+                        data-testid="export-cancel" on:click=move |_| export.cancel()>
+                        {i18n.text(Key::ExportCancel)}
+                    </button>
+                </p>
+            </Show>
+            {move || outcome_view(export, phase.get())}
+        </section>
+    }
+}
+
+/// The sections that failed.
+fn failed_sections(steps: &[Step]) -> Vec<Section> {
+    Section::ALL
+        .iter()
+        .zip(steps)
+        .filter(|(_, step)| matches!(step, Step::Failed(_)))
+        .map(|(s, _)| *s)
+        .collect()
+}
+
+/// The overall bar and one bar per section.
+fn progress_view(i18n: I18n, steps: RwSignal<Vec<Step>>, phase: RwSignal<Phase>) -> impl IntoView {
+    let overall = move || percent(&steps.get());
+    let rows = Section::ALL
+        .iter()
+        .enumerate()
+        .map(|(at, section)| {
+            let step = move || steps.with(|all| all[at].clone());
+            let label = format!("export-section-{}", section.code());
+            let value = move || match step() {
+                Step::Busy(n, Some(total)) if total > 0 => Some((n as f64).min(total as f64) / total as f64),
+                Step::Busy(..) => None,
+                Step::Failed(_) => Some(0.0),
+                other => Some(other.fraction()),
+            };
+            let status = move || match step() {
+                Step::Waiting => i18n.t(Key::ExportStepWaiting).to_string(),
+                Step::Busy(n, Some(total)) => {
+                    i18n.tf(Key::ExportStepBusy, &[("count", &n.to_string()), ("total", &total.to_string())])
+                }
+                Step::Busy(n, None) => i18n.tf(Key::ExportStepBusyUnknown, &[("count", &n.to_string())]),
+                Step::Done(n) => i18n.tf(Key::ExportStepDone, &[("count", &n.to_string())]),
+                Step::Failed(_) => i18n.t(Key::ExportStepFailed).to_string(),
+            };
+            let failed = move || matches!(step(), Step::Failed(_));
+            view! {
+                <li class="record-export__row" class:record-export__row--failed=failed
+                    data-testid="export-row" data-section=section.code()>
+                    <span id=label.clone() class="record-export__name">{i18n.text(section_name(*section))}</span>
+                    // Without a value a bar shows "under way, amount unknown".
+                    <progress max="1" value=move || value().map(|v| v.to_string())
+                        aria-labelledby=label.clone() aria-describedby=format!("{label}-status")></progress>
+                    <span id=format!("{label}-status") class="record-export__status">{status}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="record-export__overall">
+            <label for="export-overall">{i18n.text(Key::ExportOverall)}</label>
+            <progress id="export-overall" max="100" value=move || overall().to_string() aria-describedby="export-overall-text"
+                data-testid="export-overall">{move || format!("{}%", overall())}</progress>
+            <span id="export-overall-text" data-testid="export-percent">
+                {move || {
+                    let _ = phase.get();
+                    i18n.tf(Key::ExportPercent, &[("percent", &overall().to_string())])
+                }}
+            </span>
+        </div>
+        <ul class="record-export__sections" aria-label=i18n.text(Key::ExportSectionsLabel)>{rows}</ul>
+    }
+}
+
+/// What follows the collecting: the file's name, the failed sections with
+/// a retry each and the choice to go without them, or that it stopped.
+fn outcome_view(export: Export, phase: Phase) -> AnyView {
+    let i18n = export.i18n;
+    match phase {
+        Phase::Ready | Phase::Collecting => ().into_any(),
+        Phase::Cancelled => view! {
+            <div id="export-result" tabindex="-1" data-testid="export-result">
+                <Notice kind=NoticeKind::Info><p>{i18n.text(Key::ExportCancelled)}</p></Notice>
+            </div>
+        }
+        .into_any(),
+        Phase::Saved(name, count) => view! {
+            <div id="export-result" tabindex="-1" data-testid="export-result">
+                <Notice kind=NoticeKind::Info>
+                    <p>{i18n.live(std::sync::Arc::new(move |i| {
+                        i.tf(Key::ExportSaved, &[("file", &name), ("count", &count.to_string())])
+                    }))}</p>
+                </Notice>
+            </div>
+        }
+        .into_any(),
+        Phase::Choose => {
+            let all = export.steps.get_untracked();
+            let failed: Vec<(Section, FhirError)> = Section::ALL
+                .iter()
+                .zip(all)
+                .filter_map(|(s, step)| match step {
+                    Step::Failed(e) => Some((*s, e)),
+                    _ => None,
+                })
+                .collect();
+            let missing: Vec<Section> = failed.iter().map(|(s, _)| *s).collect();
+            let names: Vec<Key> = missing.iter().map(|s| section_name(*s)).collect();
+            let items = failed
+                .into_iter()
+                .map(|(section, error)| {
+                    let detail = error.detail().map(str::to_string);
+                    view! {
+                        <li data-testid="export-failed" data-section=section.code()>
+                            <strong>{i18n.text(section_name(section))}</strong>": "
+                            {i18n.text(error.message())}
+                            {detail.map(|d| view! { " "{d} })}
+                            " "
+                            <button type="button" class="utrecht-button utrecht-button--secondary-action"
+                                data-testid="export-retry" on:click=move |_| export.collect(vec![section])>
+                                {i18n.text(Key::Retry)}
+                                <span class="visually-hidden">" ("{i18n.text(section_name(section))}")"</span>
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let without = i18n.live(std::sync::Arc::new(move |i| {
+                let list: Vec<&str> = names.iter().map(|k| i.t(*k)).collect();
+                i.tf(Key::ExportWithout, &[("sections", &list.join(", "))])
+            }));
+            view! {
+                <div id="export-result" tabindex="-1" data-testid="export-result">
+                    <div class="utrecht-alert utrecht-alert--error notice">
+                    <div class="utrecht-alert__content">
+                        <h3>{i18n.text(Key::ExportFailedTitle)}</h3>
+                        <ul class="record-export__failed">{items}</ul>
+                        <p>{i18n.text(Key::ExportMissingNote)}</p>
+                        <p>
+                            <button type="button" class="utrecht-button utrecht-button--secondary-action"
+                                data-testid="export-without" on:click=move |_| export.save(missing.clone())>
+                                {without}
+                            </button>
+                        </p>
+                    </div>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
