@@ -5,7 +5,7 @@
 // what the server holds for Emma is public/demo/emma.json in both.
 import { readFileSync } from 'node:fs';
 import {
-  test, expect, signIn, texts, fill, visit, switchToEnglish, setSwitch, fhirRequests, expectNoViolations, CONNECTED,
+  test, expect, signIn, texts, fill, visit, switchToEnglish, lastActivity, at, jump, setSwitch, fhirRequests, expectNoViolations, CONNECTED,
 } from './pages.mjs';
 
 const t = texts.nl;
@@ -211,6 +211,29 @@ test.describe('downloading the record', () => {
     await page.waitForTimeout(1500);
     expect(await fhirRequests(page)).toBe(sent);
     expect(downloads).toBe(0);
+  });
+
+  test('an idle sign-out while collecting stops it: no more requests, no file, nothing kept', async ({ page }) => {
+    await page.clock.install();
+    await signIn(page, 'sanne');
+    await visit(page, '/p/emma/gegevens');
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await setSwitch(page, 'delay', '300');
+    await exportSection(page).getByRole('button', { name: fill(t['export.start_other'], { name: 'Emma de Vries' }) }).click();
+    await expect(page.locator('[data-testid=export-row][data-section=patient]')).toContainText(fill(t['export.step.done'], { count: 1 }));
+    // Collecting is not something the person does: the idle time runs on.
+    const t0 = await lastActivity(page);
+    await jump(page, at(t0, 15, 1));
+    await expect(page).toHaveURL(/\/uitgelogd\?reden=idle$/);
+    await page.clock.resume();
+    await page.waitForLoadState('networkidle');
+    const sent = await fhirRequests(page);
+    await page.waitForTimeout(1500);
+    expect(await fhirRequests(page)).toBe(sent);
+    expect(downloads).toBe(0);
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(stored).not.toContain('Emma');
   });
 
   test('in English, the download speaks English', async ({ page }) => {

@@ -7,35 +7,7 @@
 // marks. `pauseAt` jumps to a moment, fires the due timers (the portal's
 // one-second check) once at that moment, and stops the clock there.
 import { test, expect } from './pages.mjs';
-import { signIn, SignInPage, Portal, IdleDialog, people, lastActivity, idleDeadline, setSwitch, MINUTE, IDLE_TIMEOUT, CONNECTED } from './pages.mjs';
-
-/** `t0` plus minutes and seconds. */
-const at = (t0, minutes, seconds = 0) => t0 + minutes * MINUTE + seconds * 1000;
-
-/**
- * Lets the page finish what the last timer started: one macrotask through a
- * MessageChannel (not faked by the clock), after which the microtasks the
- * portal renders in have run.
- */
-async function settle(page) {
-  try {
-    await page.evaluate(() => new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(0);
-    }));
-  } catch (error) {
-    // A sign-out that leaves the page (in connected mode through the
-    // provider) has settled it for good; anything else is a failure.
-    if (!/Execution context was destroyed|navigat/i.test(String(error))) throw error;
-  }
-}
-
-/** Jumps to `time`, lets the portal react, and returns. */
-async function jump(page, time) {
-  await page.clock.pauseAt(time);
-  await settle(page);
-}
+import { signIn, SignInPage, Portal, IdleDialog, people, lastActivity, idleDeadline, setSwitch, MINUTE, IDLE_TIMEOUT, CONNECTED, at, settle, jump } from './pages.mjs';
 
 /** Installs the clock, signs sanne in, and returns the moment idle time starts. */
 async function signInWithClock(page, user = 'sanne') {

@@ -396,6 +396,34 @@ export async function lastActivity(page) {
 }
 
 /** Today's date in the browser, shifted by `days`, as the portal writes it. */
+/** `t0` plus minutes and seconds. */
+export const at = (t0, minutes, seconds = 0) => t0 + minutes * MINUTE + seconds * 1000;
+
+/**
+ * Lets the page finish what the last timer started: one macrotask through a
+ * MessageChannel (not faked by the clock), after which the microtasks the
+ * portal renders in have run.
+ */
+export async function settle(page) {
+  try {
+    await page.evaluate(() => new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    }));
+  } catch (error) {
+    // A sign-out that leaves the page (in connected mode through the
+    // provider) has settled it for good; anything else is a failure.
+    if (!/Execution context was destroyed|navigat/i.test(String(error))) throw error;
+  }
+}
+
+/** Jumps to `time`, lets the portal react, and returns. */
+export async function jump(page, time) {
+  await page.clock.pauseAt(time);
+  await settle(page);
+}
+
 export async function portalDate(page, days, lang = 'nl') {
   const months = {
     nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
