@@ -12,7 +12,10 @@
 //   - the time to switch patient (Sanne's Home → Emma's, from the bar);
 //   - the time to the first page of results for Bram's 5,000 results;
 //   - memory (JS heap after garbage collection, and the wasm memory) after
-//     switching patient 50 times, against the same after 5 switches.
+//     switching patient 50 times, against the same after 5 switches;
+//   - downloading Bram's whole record (issue 18): how long, how the progress
+//     bar moved, the longest task on the page while collecting (budget
+//     200 ms), and memory before and after the download.
 // Exits 1 when a figure cannot be measured, when the bundle is over its
 // budget, or when memory grows beyond its bound over the 50 switches (a
 // leak). A time over its budget is printed as such but does not fail: CI
@@ -50,6 +53,10 @@ const BUDGET = {
   switchPatient: 1000,
   firstResults: 3000,
   memoryGrowthMB: 8,
+  // Issue 18: no long task over 200 ms while collecting Bram's record, and
+  // memory back to where it was once the file is handed over.
+  exportLongTask: 200,
+  exportMemoryMB: 2,
 };
 
 const fail = (message) => {
@@ -415,6 +422,74 @@ async function switchMemory(page) {
   return { before, after };
 }
 
+/**
+ * Bram's whole record downloaded from Patiëntgegevens, CPU slowed down:
+ * the time from the click to the file, the overall bar's values as it went
+ * (sampled every 250 ms), the long tasks while collecting (PerformanceObserver),
+ * and memory (JS heap after garbage collection plus the wasm memory) before
+ * the click and after the download, once the file's object URL is revoked.
+ */
+async function exportRecord(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await context.addInitScript(() => {
+    localStorage.setItem('portal.lang', 'nl');
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail?.wasm; });
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  try {
+    await signIn(page);
+    await page.goto(`${BASE}/p/bench/gegevens`);
+    await page.getByTestId('export-start').waitFor({ timeout: 60000 });
+    await page.waitForLoadState('networkidle');
+    const cdp = await context.newCDPSession(page);
+    if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+    const before = await memory(page, cdp);
+    await page.evaluate(() => {
+      window.__progress = [];
+      window.__progressTimer = setInterval(() => {
+        const bar = document.querySelector('#export-overall');
+        if (bar) window.__progress.push(Number(bar.getAttribute('value')));
+      }, 250);
+      document.addEventListener('click', () => (window.__exportStart = performance.now()), { capture: true, once: true });
+    });
+    const download = page.waitForEvent('download', { timeout: 600000 });
+    await page.getByTestId('export-start').click();
+    const file = await download;
+    const end = await page.evaluate(() => performance.now());
+    const text = fs.readFileSync(await file.path(), 'utf8');
+    const bundle = JSON.parse(text);
+    const observations = bundle.entry.filter((e) => e.resource?.resourceType === 'Observation').length;
+    const { start, progress, tasks } = await page.evaluate(() => {
+      clearInterval(window.__progressTimer);
+      return { start: window.__exportStart, progress: window.__progress, tasks: window.__longTasks };
+    });
+    const during = tasks.filter((t) => t.start >= start && t.start <= end);
+    // The object URL is revoked 10 s after the download was offered.
+    await page.waitForTimeout(11000);
+    const after = await memory(page, cdp);
+    return {
+      ms: end - start,
+      entries: bundle.entry.length,
+      observations,
+      bytes: text.length,
+      progress,
+      longest: during.reduce((m, t) => Math.max(m, t.duration), 0),
+      // The three longest, as "duration at ms from the click".
+      top: [...during].sort((a, b) => b.duration - a.duration).slice(0, 3)
+        .map((t) => `${t.duration.toFixed(0)} ms at ${(t.start - start).toFixed(0)}`),
+      longTasks: during.length,
+      before,
+      after,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 async function measure(site) {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -505,6 +580,7 @@ async function measure(site) {
       });
     out.page100 = await byLoad('page 100', `${BASE}/p/bench/uitslagen?pagina=100`);
     out.page1 = await byLoad('page 1', `${BASE}/p/bench/uitslagen`);
+    out.export = await step('export', () => exportRecord(browser));
     return out;
   } finally {
     await browser.close();
@@ -568,6 +644,35 @@ try {
     );
     if (!ok) code = 1;
     if (mem.after.wasm === null) console.log('  note: the wasm memory could not be read (TrunkApplicationStarted gave no exports)');
+  }
+  const ex = m.export;
+  if (typeof ex === 'string' || !ex) {
+    console.log(`downloading Bram's record: ${ex ?? 'not measured'}`);
+  } else {
+    const distinct = [...new Set(ex.progress)];
+    const moving = distinct.length >= 5;
+    console.log(
+      `downloading Bram's record (Patiëntgegevens → file): ${(ex.ms / 1000).toFixed(1)} s, ${ex.entries} resources ` +
+        `(${ex.observations} observations), ${(ex.bytes / 1024 / 1024).toFixed(1)} MB`,
+    );
+    console.log(
+      `  overall bar, every 250 ms: ${ex.progress.length} samples, ${distinct.length} values (${distinct.join(' → ')} %): ` +
+        `${moving ? 'moving' : 'NOT MOVING'}`,
+    );
+    const taskOk = ex.longest <= BUDGET.exportLongTask;
+    console.log(
+      `  longest task while collecting: ${ex.longest.toFixed(0)} ms (${ex.longTasks} tasks over 50 ms; ` +
+        `longest: ${ex.top.join(', ')} of ${ex.ms.toFixed(0)} ms); ` +
+        `budget ${BUDGET.exportLongTask} ms: ${taskOk ? 'within budget' : 'OVER BUDGET'}`,
+    );
+    const growth = (ex.after.js - ex.before.js) + ((ex.after.wasm ?? 0) - (ex.before.wasm ?? 0));
+    const memOk = growth <= BUDGET.exportMemoryMB * 1024 * 1024;
+    console.log(
+      `  memory before → after the download: JS heap ${mb(ex.before.js)} → ${mb(ex.after.js)} MB, ` +
+        `wasm ${ex.before.wasm === null ? '?' : mb(ex.before.wasm)} → ${ex.after.wasm === null ? '?' : mb(ex.after.wasm)} MB; ` +
+        `growth ${mb(growth)} MB, bound ${BUDGET.exportMemoryMB} MB: ${memOk ? 'within bound' : 'OVER BOUND'}`,
+    );
+    if (ex.observations !== data.observations || !moving || !taskOk || !memOk) code = 1;
   }
   console.log(`sign-in as ${USER}: ${m.signInMs} ms wall clock (Node Date.now, not throttled before Home), landed on ${m.landed}`);
   if (m.errors.length) {

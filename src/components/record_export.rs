@@ -21,22 +21,42 @@ use leptos::prelude::*;
 enum Step {
     /// Not started.
     Waiting,
+    /// Being counted.
+    Counting,
+    /// Counted (how many there are, when the server said), not fetched yet.
+    Queued(Option<u64>),
     /// Pages coming in: how many resources, of how many (when known).
     Busy(usize, Option<u64>),
-    /// All in.
-    Done(usize),
+    /// All in: how many resources it gave (with what came alongside) and
+    /// how many of them matched its searches.
+    Done { stored: usize, matched: usize },
     /// Could not be fetched.
     Failed(FhirError),
 }
 
 impl Step {
-    /// How far along, 0 to 1 (a failed section is finished too).
-    fn fraction(&self) -> f64 {
+    /// Its part of the whole record: how many resources are in, of how
+    /// many; none while that is not known yet.
+    fn share(&self) -> Option<(u64, u64)> {
         match self {
-            Step::Waiting => 0.0,
-            Step::Busy(n, Some(total)) if *total > 0 => (*n as f64 / *total as f64).min(1.0),
-            Step::Busy(..) => 0.0,
-            Step::Done(_) | Step::Failed(_) => 1.0,
+            Step::Waiting | Step::Counting => None,
+            Step::Queued(total) => Some((0, total.unwrap_or(u64::from(export::PAGE)))),
+            Step::Busy(n, Some(total)) => Some(((*n as u64).min(*total), *total)),
+            // The server did not say: at least one page more.
+            Step::Busy(n, None) => Some((*n as u64, *n as u64 + u64::from(export::PAGE))),
+            Step::Done { matched, .. } => Some((*matched as u64, *matched as u64)),
+            Step::Failed(_) => Some((0, 0)),
+        }
+    }
+
+    /// How far its own bar is, 0 to 1; none while under way by an amount
+    /// not known.
+    fn fraction(&self) -> Option<f64> {
+        match self {
+            Step::Waiting | Step::Queued(_) | Step::Failed(_) => Some(0.0),
+            Step::Counting | Step::Busy(_, None) => None,
+            Step::Busy(n, Some(total)) if *total > 0 => Some((*n as f64 / *total as f64).min(1.0)),
+            Step::Busy(..) | Step::Done { .. } => Some(1.0),
         }
     }
 }
@@ -89,13 +109,20 @@ fn index(section: Section) -> usize {
         .unwrap_or_default()
 }
 
-/// How far the whole download is, in whole percents.
-fn percent(steps: &[Step]) -> u32 {
-    if steps.is_empty() {
-        return 0;
+/// How far the whole download is, in whole percents of the resources the
+/// record holds; none while sections are still being counted.
+fn percent(steps: &[Step]) -> Option<u32> {
+    let mut shares = Vec::with_capacity(steps.len());
+    for step in steps {
+        shares.push(step.share()?);
     }
-    let sum: f64 = steps.iter().map(Step::fraction).sum();
-    (sum / steps.len() as f64 * 100.0).floor() as u32
+    let (done, of) = shares
+        .iter()
+        .fold((0u64, 0u64), |(d, o), (a, b)| (d + a, o + b));
+    let busy = steps.iter().any(|s| matches!(s, Step::Busy(..)));
+    let whole = if of == 0 { 100 } else { done * 100 / of };
+    // Full only once every section is.
+    Some(if busy { whole.min(99) } else { whole } as u32)
 }
 
 /// A unique id for the file: a random (version 4) UUID.
@@ -117,6 +144,17 @@ fn new_uuid() -> Option<String> {
         &hex[16..20],
         &hex[20..32]
     ))
+}
+
+/// Gives the browser its turn: resolves in a task of its own (a zero
+/// timeout), after the page has drawn and handled what is waiting.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The server's base URL as an absolute URL (a configured `/fhir` is on
@@ -188,35 +226,62 @@ impl Export {
             }
         });
         self.quarter
-            .set_value(percent(&self.steps.get_untracked()) / 25);
+            .set_value(percent(&self.steps.get_untracked()).unwrap_or(0) / 25);
         self.said.set(String::new());
         self.phase.set(Phase::Collecting);
         let (handle, registration) = AbortHandle::new_pair();
         self.running.set_value(Some(handle));
         let (store, steps) = (self.store, self.steps);
         let work = async move {
-            for section in sections {
-                let at = index(section);
-                store.try_update_value(|s| s[at].clear());
-                steps.try_update(|all| all[at] = Step::Busy(0, None));
-                let mut found = |full_url: Option<&str>, resource: &serde_json::Value| {
-                    let (key, text) = export::entry(base.as_deref(), full_url, resource);
+            let base = base.as_deref();
+            let found_in = |at: usize| {
+                move |full_url: Option<&str>, resource: &serde_json::Value| {
+                    let (key, text) = export::entry(base, full_url, resource);
                     let text = js_sys::JsString::from(text);
                     store.try_update_value(|s| s[at].push((key, text)));
+                }
+            };
+            let fail = |at: usize, error: FhirError| {
+                store.try_update_value(|s| s[at].clear());
+                steps.try_update(|all| all[at] = Step::Failed(error));
+            };
+            // First every section counted: then the bar runs over the
+            // whole record, a big section weighing as much as it holds.
+            for section in &sections {
+                let at = index(*section);
+                steps.try_update(|all| all[at] = Step::Counting);
+                let counted = export::count_section(&client, *section, &id).await;
+                steps.try_update(|all| all[at] = Step::Queued(counted));
+            }
+            for section in sections {
+                let at = index(section);
+                let counted = match steps.try_with_untracked(|all| all[at].clone()) {
+                    Some(Step::Queued(counted)) => counted,
+                    _ => None,
                 };
+                store.try_update_value(|s| s[at].clear());
+                steps.try_update(|all| all[at] = Step::Busy(0, counted));
+                let mut matched = 0;
                 let mut progress = |n: usize, total: Option<u64>| {
-                    steps.try_update(|all| all[at] = Step::Busy(n, total));
+                    matched = n;
+                    steps.try_update(|all| all[at] = Step::Busy(n, total.or(counted)));
                 };
-                let outcome =
-                    export::collect_section(&client, section, &id, &mut found, &mut progress).await;
-                let step = match outcome {
-                    Ok(()) => Step::Done(store.try_with_value(|s| s[at].len()).unwrap_or_default()),
-                    Err(error) => {
-                        store.try_update_value(|s| s[at].clear());
-                        Step::Failed(error)
+                let outcome = export::collect_section(
+                    &client,
+                    section,
+                    &id,
+                    &mut found_in(at),
+                    &mut progress,
+                    &yield_to_browser,
+                )
+                .await;
+                match outcome {
+                    Ok(()) => {
+                        let stored = store.try_with_value(|s| s[at].len()).unwrap_or_default();
+                        steps.try_update(|all| all[at] = Step::Done { stored, matched });
                     }
-                };
-                steps.try_update(|all| all[at] = step);
+                    Err(error) => fail(at, error),
+                }
             }
             self.running.try_set_value(None);
             self.finished();
@@ -275,9 +340,11 @@ impl Export {
                     .filter(|p| matches!(p, Piece::Entry(_)))
                     .count();
                 let parts = js_sys::Array::new();
+                let comma = wasm_bindgen::JsValue::from_str(",");
                 for piece in pieces {
                     match piece {
                         Piece::Text(t) => parts.push(&wasm_bindgen::JsValue::from_str(&t)),
+                        Piece::Comma => parts.push(&comma),
                         Piece::Entry(e) => parts.push(e),
                     };
                 }
@@ -344,7 +411,9 @@ pub fn RecordExport(
 
     // Said at each quarter while collecting.
     Effect::new(move |_| {
-        let now = percent(&steps.get());
+        let Some(now) = percent(&steps.get()) else {
+            return;
+        };
         if phase.get_untracked() != Phase::Collecting {
             return;
         }
@@ -416,19 +485,17 @@ fn progress_view(i18n: I18n, steps: RwSignal<Vec<Step>>, phase: RwSignal<Phase>)
         .map(|(at, section)| {
             let step = move || steps.with(|all| all[at].clone());
             let label = format!("export-section-{}", section.code());
-            let value = move || match step() {
-                Step::Busy(n, Some(total)) if total > 0 => Some((n as f64).min(total as f64) / total as f64),
-                Step::Busy(..) => None,
-                Step::Failed(_) => Some(0.0),
-                other => Some(other.fraction()),
-            };
+            let value = move || step().fraction();
             let status = move || match step() {
-                Step::Waiting => i18n.t(Key::ExportStepWaiting).to_string(),
+                Step::Waiting | Step::Queued(_) => i18n.t(Key::ExportStepWaiting).to_string(),
+                Step::Counting => i18n.t(Key::ExportStepCounting).to_string(),
                 Step::Busy(n, Some(total)) => {
                     i18n.tf(Key::ExportStepBusy, &[("count", &n.to_string()), ("total", &total.to_string())])
                 }
                 Step::Busy(n, None) => i18n.tf(Key::ExportStepBusyUnknown, &[("count", &n.to_string())]),
-                Step::Done(n) => i18n.tf(Key::ExportStepDone, &[("count", &n.to_string())]),
+                Step::Done { stored, .. } => {
+                    i18n.tf(Key::ExportStepDone, &[("count", &stored.to_string())])
+                }
                 Step::Failed(_) => i18n.t(Key::ExportStepFailed).to_string(),
             };
             let failed = move || matches!(step(), Step::Failed(_));
@@ -447,12 +514,15 @@ fn progress_view(i18n: I18n, steps: RwSignal<Vec<Step>>, phase: RwSignal<Phase>)
     view! {
         <div class="record-export__overall">
             <label for="export-overall">{i18n.text(Key::ExportOverall)}</label>
-            <progress id="export-overall" max="100" value=move || overall().to_string() aria-describedby="export-overall-text"
-                data-testid="export-overall">{move || format!("{}%", overall())}</progress>
+            <progress id="export-overall" max="100" value=move || overall().map(|p| p.to_string())
+                aria-describedby="export-overall-text" data-testid="export-overall"></progress>
             <span id="export-overall-text" data-testid="export-percent">
                 {move || {
                     let _ = phase.get();
-                    i18n.tf(Key::ExportPercent, &[("percent", &overall().to_string())])
+                    match overall() {
+                        Some(p) => i18n.tf(Key::ExportPercent, &[("percent", &p.to_string())]),
+                        None => i18n.t(Key::ExportCounting).to_string(),
+                    }
                 }}
             </span>
         </div>
@@ -536,5 +606,55 @@ fn outcome_view(export: Export, phase: Phase) -> AnyView {
             }
             .into_any()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Step, percent};
+    use crate::fhir::FhirError;
+
+    #[test]
+    fn the_whole_bar_counts_resources_not_sections_and_waits_for_the_count() {
+        let done = |n| Step::Done {
+            stored: n + 2,
+            matched: n,
+        };
+        assert_eq!(
+            percent(&[Step::Waiting, Step::Waiting]),
+            None,
+            "nothing counted yet"
+        );
+        assert_eq!(percent(&[done(10), Step::Counting]), None, "still counting");
+        assert_eq!(
+            percent(&[done(10), Step::Queued(Some(90))]),
+            Some(10),
+            "counted, not fetched"
+        );
+        // 10 + 1,000 of 10 + 5,000: the big section weighs as much as it holds.
+        assert_eq!(percent(&[done(10), Step::Busy(1000, Some(5000))]), Some(20));
+        assert_eq!(
+            percent(&[done(10), Step::Busy(5000, Some(5000))]),
+            Some(99),
+            "full only once every section is"
+        );
+        assert_eq!(percent(&[done(10), done(5000)]), Some(100));
+        assert_eq!(
+            percent(&[done(10), Step::Failed(FhirError::Server(503))]),
+            Some(100),
+            "a failed section is left out of the whole"
+        );
+        assert_eq!(percent(&[done(0), done(0)]), Some(100), "an empty record");
+        // A server that does not say how many: a page more is assumed.
+        assert_eq!(percent(&[Step::Busy(100, None)]), Some(50));
+    }
+
+    #[test]
+    fn a_section_bar_is_unknown_while_counting_and_empty_when_failed() {
+        assert_eq!(Step::Counting.fraction(), None);
+        assert_eq!(Step::Busy(3, None).fraction(), None);
+        assert_eq!(Step::Busy(50, Some(200)).fraction(), Some(0.25));
+        assert_eq!(Step::Failed(FhirError::Forbidden).fraction(), Some(0.0));
+        assert_eq!(Step::Busy(0, Some(0)).fraction(), Some(1.0));
     }
 }

@@ -2,8 +2,8 @@
 //!
 //! It answers the way a real server behind the portal's gateway would:
 //! reads, searches with `_count`/`_offset` paging, `next` links, `_sort`,
-//! `_include`, creates, and 403 for a patient the signed-in person may not
-//! see. Pure Rust over JSON, so it is tested natively.
+//! `_summary=count` and `_include`, creates, and 403 for a patient the
+//! signed-in person may not see. Pure Rust over JSON, so it is tested natively.
 
 use super::query::{Matcher, sort_key};
 use crate::access::decide;
@@ -325,6 +325,13 @@ impl DemoServer {
             .and_then(|c| c.parse::<usize>().ok())
             .unwrap_or(0);
         let total = hits.len();
+        if url.get("_summary") == Some("count") {
+            // How many, nothing else (FHIR R4 search, `_summary=count`).
+            return ok(
+                200,
+                &json!({"resourceType": "Bundle", "type": "searchset", "total": total}),
+            );
+        }
         let page: Vec<&Value> = hits.into_iter().skip(offset).take(count).collect();
         let mut entries: Vec<Value> = page
             .iter()

@@ -17,6 +17,13 @@ use std::collections::HashSet;
 pub const EXPORT_EXTENSION: &str =
     "https://portal.example.org/fhir/StructureDefinition/record-export";
 
+/// How many resources one page asks for. Each page is read and passed on
+/// in one go, which on a slow phone must stay under 200 ms: with Bram's
+/// 5,000 results in demo mode (the demo server's own search work included)
+/// the longest such task measured 125 ms at 4× CPU slowdown with pages of
+/// 100, and 180 ms with pages of 200 (scripts/bench.mjs).
+pub const PAGE: u32 = 100;
+
 /// A part of the record, as the person knows it from the menu.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Section {
@@ -96,7 +103,7 @@ impl Section {
     /// The searches (first pages; each is followed by its `next` links)
     /// that fetch this section of `patient`'s record.
     pub fn queries(self, patient: &str) -> Vec<SearchQuery> {
-        let of = |kind: &'static str| SearchQuery::new(kind).param("patient", patient).count(200);
+        let of = |kind: &'static str| SearchQuery::new(kind).param("patient", patient).count(PAGE);
         match self {
             // Read, not searched (below): a patient's own record.
             Section::Patient => Vec::new(),
@@ -227,19 +234,42 @@ fn binaries(resource: &Value) -> Vec<String> {
         .collect()
 }
 
+/// How many resources `section` of `patient`'s record holds, as the server
+/// counts them (`_summary=count`, for each of its searches; the patient
+/// record is one), before any is fetched: the download's bar then runs
+/// over the whole record. None when the server does not say (the pages
+/// then tell, see [`collect_section`]).
+pub async fn count_section(client: &FhirClient, section: Section, patient: &str) -> Option<u64> {
+    if section == Section::Patient {
+        return Some(1);
+    }
+    let mut total = 0;
+    for query in section.queries(patient) {
+        let url = query.param("_summary", "count").to_url();
+        let answer = client.search_raw(&url).await.ok()?;
+        total += answer.get("total").and_then(Value::as_u64)?;
+    }
+    Some(total)
+}
+
 /// Collects one section of `patient`'s record, as the server sent it:
 /// `found` hears each resource (with the `fullUrl` the server gave it), of
 /// every page of each search, through their `next` links, and then the
-/// `Binary` files its letters and messages point to. `progress` hears after
-/// each page how many resources matched so far and, when the server says,
-/// how many there are in all (the section's searches' first pages are read
-/// before any second page, so that number does not change half-way).
-pub async fn collect_section(
+/// `Binary` files its letters and messages point to. `progress` hears
+/// after each page how many resources matched so far and, when the server
+/// says, how many there are in all (the section's searches' first pages
+/// are read before any second page, so that number does not change
+/// half-way). `pause` is awaited after each page: in the browser it gives
+/// the page its turn (to draw the progress, to take a click on
+/// "Annuleren") even when the answers come without waiting, as the demo
+/// server's do.
+pub async fn collect_section<P: Future<Output = ()>>(
     client: &FhirClient,
     section: Section,
     patient: &str,
     found: &mut dyn FnMut(Option<&str>, &Value),
     progress: &mut dyn FnMut(usize, Option<u64>),
+    pause: &dyn Fn() -> P,
 ) -> Result<(), FhirError> {
     if section == Section::Patient {
         let own = client.read_raw("Patient", patient).await?;
@@ -248,6 +278,7 @@ pub async fn collect_section(
         }
         found(None, &own);
         progress(1, Some(1));
+        pause().await;
         return Ok(());
     }
     let mut firsts = Vec::new();
@@ -255,6 +286,7 @@ pub async fn collect_section(
         let url = query.to_url();
         let page = client.search_raw(&url).await?;
         firsts.push((url, page));
+        pause().await;
     }
     let total = firsts
         .iter()
@@ -277,6 +309,7 @@ pub async fn collect_section(
                 found(full_url.as_deref(), resource);
             }
             progress(matched, total);
+            pause().await;
             let Some(next) = super::bundle::next_link(&at) else {
                 break;
             };
@@ -291,6 +324,7 @@ pub async fn collect_section(
     for id in files {
         let file = client.read_raw("Binary", &id).await?;
         found(None, &file);
+        pause().await;
     }
     Ok(())
 }
@@ -341,6 +375,8 @@ pub fn entry(
 pub enum Piece<'a, P> {
     /// Text of the file itself.
     Text(String),
+    /// The comma between two entries (one JS string serves them all).
+    Comma,
     /// A collected entry (made by [`entry`]).
     Entry(&'a P),
 }
@@ -380,7 +416,7 @@ pub fn file<'a, P>(
             continue;
         }
         if pieces.len() > 1 {
-            pieces.push(Piece::Text(",".into()));
+            pieces.push(Piece::Comma);
         }
         pieces.push(Piece::Entry(entry));
     }
@@ -440,6 +476,7 @@ mod tests {
             .iter()
             .map(|p| match p {
                 Piece::Text(t) => t.as_str(),
+                Piece::Comma => ",",
                 Piece::Entry(e) => e.as_str(),
             })
             .collect();
@@ -573,6 +610,7 @@ mod tests {
             "emma",
             &mut |_, r| got.push(r["id"].as_str().unwrap_or("").to_string()),
             &mut |n, total| heard.push((n, total)),
+            &|| async {},
         ))
         .unwrap();
         assert_eq!(got, ["g1", "g2", "p1"], "Noah's goal is not Emma's");
@@ -596,6 +634,7 @@ mod tests {
             "emma",
             &mut |_, _| {},
             &mut |_, _| {},
+            &|| async {},
         ));
         assert!(matches!(error, Err(FhirError::NotFound)));
     }
@@ -645,6 +684,7 @@ mod tests {
                     ))
                 },
                 &mut |_, _| {},
+                &|| async {},
             ))
             .unwrap();
         }
@@ -676,6 +716,7 @@ mod tests {
             "emma",
             &mut |_, _| {},
             &mut |_, _| {},
+            &|| async {},
         ));
         assert!(
             matches!(answer, Err(FhirError::NotFound)),

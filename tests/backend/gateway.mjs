@@ -5,7 +5,7 @@
 // still cannot show what it must not.
 //
 // What it answers:
-//  - read `Type/id`, search `Type?…` (`_count`, `_offset`, `next` links,
+//  - read `Type/id`, search `Type?…` (`_count`, `_offset`, `_summary=count`, `next` links,
 //    `_sort`, `_include`), create (POST, with `If-None-Exist`), update (PUT);
 //  - 401 without a valid access token; 403 for a patient the signed-in
 //    person may not see, for a write the portal never makes, or with someone
@@ -252,6 +252,8 @@ export function createGateway({ engine, authenticate, origins, today, base, smar
     const count = Math.min(Math.max(wholeNumber(firstValue(params, '_count'), 50), 1), 500);
     const offset = wholeNumber(firstValue(params, '_offset'), 0);
     const total = hits.length;
+    // How many, nothing else (FHIR R4 search, `_summary=count`).
+    if (firstValue(params, '_summary') === 'count') return reply(200, { resourceType: 'Bundle', type: 'searchset', total });
     const page = hits.slice(offset, offset + count);
     const entry = page.map((r) => ({ fullUrl: `${linkBase}/${r.resourceType}/${r.id}`, resource: r, search: { mode: 'match' } }));
     for (const included of await includes(viewer, kind, page, params)) {

@@ -122,6 +122,9 @@ test.describe('downloading the record', () => {
     const cancel = page.getByRole('button', { name: t['export.cancel'] });
     await expect(cancel).toBeFocused();
     await expect(exportSection(page)).toContainText(t['export.stay']);
+    // First the sections are counted: the whole bar says so, without a value.
+    await expect(page.getByTestId('export-percent')).toHaveText(t['export.counting']);
+    expect(await page.getByTestId('export-overall').getAttribute('value')).toBeNull();
     // A bar per section, named by it, and the whole.
     const bars = exportSection(page).getByRole('progressbar');
     await expect(bars).toHaveCount(16);
@@ -171,7 +174,7 @@ test.describe('downloading the record', () => {
     const requestsBefore = await fhirRequests(page);
     const { bundle } = await download(page, () =>
       result.getByRole('button', { name: `${t.retry} (${t['nav.allergies']})` }).click());
-    expect(await fhirRequests(page) - requestsBefore, 'only the allergies asked again').toBe(1);
+    expect(await fhirRequests(page) - requestsBefore, 'only the allergies counted and asked again').toBe(2);
     expect(note(bundle).missing).toEqual([]);
     expect(bundle.entry.filter((e) => e.resource.resourceType === 'AllergyIntolerance')).toHaveLength(1);
     expect(bundle.entry.filter((e) => e.resource.resourceType === 'Observation')).toHaveLength(94);
