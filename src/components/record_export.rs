@@ -120,7 +120,7 @@ fn percent(steps: &[Step]) -> Option<u32> {
         .iter()
         .fold((0u64, 0u64), |(d, o), (a, b)| (d + a, o + b));
     let busy = steps.iter().any(|s| matches!(s, Step::Busy(..)));
-    let whole = if of == 0 { 100 } else { done * 100 / of };
+    let whole = (done * 100).checked_div(of).unwrap_or(100);
     // Full only once every section is.
     Some(if busy { whole.min(99) } else { whole } as u32)
 }
