@@ -53,6 +53,7 @@ pub fn PortalRoutes() -> impl IntoView {
                     <Route path=path!("e-consult/nieuw") view={Lazy::<NewMessageRoute>::new()}/>
                     <Route path=path!("e-consult/:thread") view={Lazy::<ThreadRoute>::new()}/>
                     <Route path=path!("gegevens") view={Lazy::<PatientDataRoute>::new()}/>
+                    <Route path=path!("samenvatting") view={Lazy::<SummaryRoute>::new()}/>
                     <Route path=path!("inzage") view={Lazy::<AccessLogRoute>::new()}/>
                     <Route path=path!("informatie") view={Lazy::<InformationRoute>::new()}/>
                 </ParentRoute>

@@ -270,6 +270,9 @@ lazy_routes! {
     gegevens {
         PatientDataRoute / load_patient_data => crate::pages::patient_data::PatientData,
     }
+    samenvatting {
+        SummaryRoute / load_summary => crate::pages::summary::MedicalSummary,
+    }
     inzage {
         AccessLogRoute / load_access_log => crate::pages::access_log::AccessLog,
     }

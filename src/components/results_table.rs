@@ -3,7 +3,7 @@
 //! flag and status.
 
 use crate::components::data_table::{Caption, Cell, DataTable, Header, Row};
-use crate::components::values::{flag_key, reference_range, status_class, status_key, value};
+use crate::components::values::{Reading, flag_key, reference_range, status_class, status_key};
 use crate::fhir::observation::Observation;
 use crate::fhir::search::encode;
 use crate::i18n::Key;
@@ -73,27 +73,8 @@ fn row(o: &Observation, patient: &str, history: bool, panel: Option<String>) -> 
         },
         (None, false) => Cell::Text(name),
     };
-    let own = o.reading();
-    let components: Vec<_> = o.component.iter().filter_map(|c| c.reading()).collect();
-    let notes: Vec<String> = o.note.iter().filter_map(|n| n.text.clone()).collect();
-    let shown = Cell::Live(Arc::new(move |i| {
-        let text = match (&own, components.is_empty()) {
-            (Some(v), _) => value(i, v),
-            // A panel of components (blood pressure): "120 / 80 mmHg".
-            (None, false) => components
-                .iter()
-                .map(|v| value(i, v))
-                .collect::<Vec<_>>()
-                .join(" / "),
-            (None, true) => "—".into(),
-        };
-        // A note belongs with the value (as written).
-        if notes.is_empty() {
-            text
-        } else {
-            format!("{text} ({})", notes.join(" "))
-        }
-    }));
+    let reading = Reading::of(o);
+    let shown = Cell::Live(Arc::new(move |i| reading.text(i)));
     let ranges = o.reference_range.clone();
     let status = o.result_status();
     let mut row = Row::new(vec![

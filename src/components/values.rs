@@ -26,6 +26,47 @@ fn number(i18n: I18n, q: &Quantity) -> Option<String> {
         .map(|v| format_decimal(i18n.lang(), v, q.written.as_deref()))
 }
 
+/// What a result reads, kept to be said in either language: its value, or
+/// its components' (blood pressure), with its notes.
+#[derive(Clone, Debug)]
+pub struct Reading {
+    own: Option<Value>,
+    components: Vec<Value>,
+    notes: Vec<String>,
+}
+
+impl Reading {
+    /// What `o` reads.
+    pub fn of(o: &crate::fhir::observation::Observation) -> Self {
+        Reading {
+            own: o.reading(),
+            components: o.component.iter().filter_map(|c| c.reading()).collect(),
+            notes: o.note.iter().filter_map(|n| n.text.clone()).collect(),
+        }
+    }
+
+    /// "5,4 mmol/l", "120 / 80 mmHg", with its notes as written (tracked).
+    pub fn text(&self, i: I18n) -> String {
+        let text = match (&self.own, self.components.is_empty()) {
+            (Some(v), _) => value(i, v),
+            // A panel of components (blood pressure): "120 / 80 mmHg".
+            (None, false) => self
+                .components
+                .iter()
+                .map(|v| value(i, v))
+                .collect::<Vec<_>>()
+                .join(" / "),
+            (None, true) => "—".into(),
+        };
+        // A note belongs with the value (as written).
+        if self.notes.is_empty() {
+            text
+        } else {
+            format!("{text} ({})", self.notes.join(" "))
+        }
+    }
+}
+
 /// A result's value, whichever type it came as (tracked).
 pub fn value(i18n: I18n, value: &Value) -> String {
     match value {

@@ -17,7 +17,7 @@ use crate::layout::use_current_patient;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-fn risk_key(c: Criticality) -> Key {
+pub fn risk_key(c: Criticality) -> Key {
     match c {
         Criticality::High => Key::AllergiesRiskHigh,
         Criticality::Low => Key::AllergiesRiskLow,
@@ -35,7 +35,7 @@ fn status_key(s: AllergyStatus) -> Key {
     }
 }
 
-fn severity_key(s: Severity) -> Key {
+pub fn severity_key(s: Severity) -> Key {
     match s {
         Severity::Mild => Key::AllergiesSeverityMild,
         Severity::Moderate => Key::AllergiesSeverityModerate,

@@ -27,5 +27,6 @@ pub mod result;
 pub mod results;
 pub mod sign_in;
 pub mod signed_out;
+pub mod summary;
 pub mod transit;
 pub mod vaccinations;

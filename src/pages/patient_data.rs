@@ -105,6 +105,12 @@ fn details(d: &Data, id: &str, i18n: I18n, current: &crate::layout::CurrentPatie
         }))}</p>
         <p>{i18n.text(Key::PatientRevokeLegal)}</p>
         <RecordExport patient=current.clone() names=file_names(p)/>
+        <section class="record-export" aria-labelledby="summary-link-title">
+            <h2 id="summary-link-title">{i18n.text(Key::ExportSummaryLink)}</h2>
+            <p>{i18n.text(Key::ExportSummaryIntro)}</p>
+            <p><a class="utrecht-button utrecht-button--secondary-action button-link" href=format!("/p/{id}/samenvatting")
+                data-testid="summary-link">{i18n.text(Key::ExportSummaryLink)}</a></p>
+        </section>
     }
     .into_any()
 }

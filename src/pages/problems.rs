@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// A problem's status in words.
-fn clinical_key(clinical: Clinical) -> Key {
+pub fn clinical_key(clinical: Clinical) -> Key {
     match clinical {
         Clinical::Active => Key::ProblemsStatusActive,
         Clinical::Recurrence => Key::ProblemsStatusRecurrence,
@@ -29,13 +29,17 @@ fn clinical_key(clinical: Clinical) -> Key {
 }
 
 /// "14 maart 2013", "op de leeftijd van 16 jaar", or as written.
-fn when(since: Option<Since>) -> Cell {
-    Cell::Live(Arc::new(move |i: I18n| match &since {
+pub fn since_text(i: I18n, since: Option<&Since>) -> String {
+    match since {
         Some(Since::Date(d)) => i.date(Some(*d)),
         Some(Since::Age(age)) => i.tf(Key::ProblemsSinceAge, &[("age", &quantity(i, age))]),
         Some(Since::Text(t)) => t.clone(),
         None => "—".into(),
-    }))
+    }
+}
+
+fn when(since: Option<Since>) -> Cell {
+    Cell::Live(Arc::new(move |i: I18n| since_text(i, since.as_ref())))
 }
 
 /// The problems page (`/p/:patient/problemen`).

@@ -67,6 +67,33 @@ fn table(list: VaccinationList, glossary: Option<Arc<Glossary>>, name: String) -
     .into_any()
 }
 
+/// When, as a date or in words as written.
+pub fn date_text_of(i: I18n, date: Option<chrono::NaiveDate>, written: Option<&str>) -> String {
+    match (date, written) {
+        (Some(d), _) => i.date(Some(d)),
+        (None, Some(t)) => t.to_string(),
+        (None, None) => "—".into(),
+    }
+}
+
+/// "2e dosis", or as written.
+pub fn dose_text(i: I18n, dose: Option<&Dose>) -> String {
+    match dose {
+        Some(Dose::Number(n)) => i.tf(Key::VaccinationsDose, &[("n", &n.to_string())]),
+        Some(Dose::Text(t)) => t.clone(),
+        None => "—".into(),
+    }
+}
+
+/// "Gegeven", or "Niet gegeven" with why.
+pub fn given_text(i: I18n, given: &Given) -> String {
+    match given {
+        Given::Yes => i.t(Key::VaccinationsGiven).to_string(),
+        Given::No(Some(reason)) => i.tf(Key::VaccinationsNotGivenBecause, &[("reason", reason)]),
+        Given::No(None) => i.t(Key::VaccinationsNotGiven).to_string(),
+    }
+}
+
 fn row(v: Vaccination, glossary: Option<Arc<Glossary>>) -> Row {
     let (date, date_text) = (v.date, v.date_text);
     let dose = v.dose;
@@ -74,23 +101,11 @@ fn row(v: Vaccination, glossary: Option<Arc<Glossary>>) -> Row {
     let not_given = matches!(given, Given::No(_));
     let mut row = Row::new(vec![
         Cell::View(view! { <GlossaryText text=v.vaccine glossary=glossary/> }.into_any()),
-        Cell::Live(Arc::new(move |i: I18n| match (date, &date_text) {
-            (Some(d), _) => i.date(Some(d)),
-            (None, Some(t)) => t.clone(),
-            (None, None) => "—".into(),
+        Cell::Live(Arc::new(move |i: I18n| {
+            date_text_of(i, date, date_text.as_deref())
         })),
-        Cell::Live(Arc::new(move |i: I18n| match &dose {
-            Some(Dose::Number(n)) => i.tf(Key::VaccinationsDose, &[("n", &n.to_string())]),
-            Some(Dose::Text(t)) => t.clone(),
-            None => "—".into(),
-        })),
-        Cell::Live(Arc::new(move |i: I18n| match &given {
-            Given::Yes => i.t(Key::VaccinationsGiven).to_string(),
-            Given::No(Some(reason)) => {
-                i.tf(Key::VaccinationsNotGivenBecause, &[("reason", reason)])
-            }
-            Given::No(None) => i.t(Key::VaccinationsNotGiven).to_string(),
-        })),
+        Cell::Live(Arc::new(move |i: I18n| dose_text(i, dose.as_ref()))),
+        Cell::Live(Arc::new(move |i: I18n| given_text(i, &given))),
         Cell::text_or_dash(v.by.as_deref()),
     ]);
     row.status = not_given.then_some("not-given");

@@ -5,7 +5,7 @@
 import { test, expect, texts, signIn, menu, CONNECTED, SignInPage, expectNoViolations } from './pages.mjs';
 
 const t = texts.nl;
-const SECTIONS = ['agenda', 'allergieen', 'brieven', 'doelen', 'e_consult', 'gegevens', 'informatie', 'inzage', 'medicijnen', 'metingen', 'problemen', 'uitslagen', 'vaccinaties', 'verslagen', 'vragenlijsten'];
+const SECTIONS = ['agenda', 'allergieen', 'brieven', 'doelen', 'e_consult', 'gegevens', 'informatie', 'inzage', 'medicijnen', 'metingen', 'problemen', 'samenvatting', 'uitslagen', 'vaccinaties', 'verslagen', 'vragenlijsten'];
 const chunkOf = (url) => /\/pkg\/[0-9a-f]+\/split_(\w+)\.wasm$/.exec(new URL(url).pathname)?.[1] ?? null;
 
 /** Every wasm file the page asks for, in order. */
