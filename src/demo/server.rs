@@ -389,6 +389,7 @@ impl DemoServer {
                     ("Appointment", "actor") => "participant.actor",
                     ("Observation", "has-member") => "hasMember",
                     ("Immunization", "performer") => "performer.actor",
+                    ("MedicationRequest", "medication") => "medicationReference",
                     _ => field,
                 };
                 let from_here = round

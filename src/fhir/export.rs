@@ -110,9 +110,11 @@ impl Section {
             Section::Authorizations => vec![of("RelatedPerson")],
             Section::Documents => vec![of("DocumentReference")],
             Section::Goals => vec![of("Goal")],
-            Section::Medicines => {
-                vec![of("MedicationRequest").param("_include", "MedicationRequest:requester")]
-            }
+            Section::Medicines => vec![
+                of("MedicationRequest")
+                    .param("_include", "MedicationRequest:requester")
+                    .param("_include", "MedicationRequest:medication"),
+            ],
             Section::Measurements => vec![of("Observation").param("category", "vital-signs")],
             Section::Results => vec![
                 of("DiagnosticReport"),

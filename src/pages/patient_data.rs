@@ -59,13 +59,17 @@ pub fn PatientData() -> impl IntoView {
     }
 }
 
-/// The given and family name for the download's file name.
-fn file_names(p: &Patient) -> (String, String) {
+/// The given and family name for the download's file name; a record
+/// without a name is named as the portal names it (the sign-in's name).
+fn file_names(p: &Patient, shown: &str) -> (String, String) {
     match p.name.first() {
         Some(n) if !n.given.is_empty() || n.family.is_some() => {
             (n.given.join(" "), n.family.clone().unwrap_or_default())
         }
-        _ => (p.display_name().unwrap_or_default(), String::new()),
+        _ => (
+            p.display_name().unwrap_or_else(|| shown.to_string()),
+            String::new(),
+        ),
     }
 }
 
@@ -104,7 +108,7 @@ fn details(d: &Data, id: &str, i18n: I18n, current: &crate::layout::CurrentPatie
             }
         }))}</p>
         <p>{i18n.text(Key::PatientRevokeLegal)}</p>
-        <RecordExport patient=current.clone() names=file_names(p)/>
+        <RecordExport patient=current.clone() names=file_names(p, &current.name)/>
         <section class="record-export" aria-labelledby="summary-link-title">
             <h2 id="summary-link-title">{i18n.text(Key::ExportSummaryLink)}</h2>
             <p>{i18n.text(Key::ExportSummaryIntro)}</p>

@@ -360,7 +360,7 @@ describe('gateway: searches the portal makes', () => {
     `Communication?patient=${E}&_count=100`,
     `AuditEvent?patient=${E}&_count=100`,
     `Goal?patient=${E}&_count=100`,
-    `MedicationRequest?patient=${E}&_include=MedicationRequest:requester&_count=100`,
+    `MedicationRequest?patient=${E}&_include=MedicationRequest:requester&_include=MedicationRequest:medication&_count=100`,
     `Condition?patient=${E}&_include=Condition:asserter&_count=100`,
     `AllergyIntolerance?patient=${E}&_count=100`,
     `Immunization?patient=${E}&_include=Immunization:performer&_count=100`,

@@ -37,6 +37,7 @@ const INCLUDE_PATHS = {
   'Appointment:actor': 'participant.actor',
   'Observation:has-member': 'hasMember',
   'Immunization:performer': 'performer.actor',
+  'MedicationRequest:medication': 'medicationReference',
 };
 const NAME_A_PATIENT = 'A search must name a patient';
 const NOT_WRITABLE = 'The portal may not write this';

@@ -116,4 +116,34 @@ test.describe('a record as real servers send it', () => {
     await expect(page).toHaveURL(/\/uitslagen\/[0-9a-f-]{36}$/);
     await expect(page.getByRole('main')).toContainText('C reactive protein');
   });
+
+  test('the downloaded record holds every resource the transaction stored for Joris, under the server\'s ids, with the medicines\' Medications', async ({ page }) => {
+    await page.goto('/p/' + new URL(page.url()).pathname.split('/')[2] + '/gegevens');
+    const event = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: t['export.start_own'] }).click();
+    const file = await event;
+    expect(file.suggestedFilename()).toMatch(/^dossier-Joris-Smit-\d{4}-\d{2}-\d{2}\.json$/);
+    const got = JSON.parse(readFileSync(await file.path(), 'utf8'));
+    const count = (list) => list.reduce((c, r) => ({ ...c, [r.resourceType]: (c[r.resourceType] ?? 0) + 1 }), {});
+    const sent = count(resources);
+    const held = count(got.entry.map((e) => e.resource));
+    for (const kind of ['Patient', 'MedicationRequest', 'Medication', 'Observation', 'DiagnosticReport', 'Condition',
+      'AllergyIntolerance', 'Immunization', 'Goal', 'DocumentReference', 'Appointment', 'Communication']) {
+      expect(held[kind], kind).toBe(sent[kind]);
+    }
+    // The server resolved the transaction's urn:uuid references; the file keeps what it stored.
+    const text = JSON.stringify(got.entry.map((e) => e.resource));
+    expect(text).not.toContain('urn:uuid:');
+    expect(got.entry.every((e) => /^https?:\/\//.test(e.fullUrl))).toBe(true);
+  });
+
+  test('the summary gives the structured dosage in words and the high-risk allergy first', async ({ page }) => {
+    await page.goto('/p/' + new URL(page.url()).pathname.split('/')[2] + '/samenvatting');
+    await expect(page.getByTestId('summary-medicines')).toContainText('1 keer per dag 1 inhalatie');
+    const first = page.getByTestId('summary-allergies').getByRole('row').nth(1);
+    await expect(first).toContainText(t['allergies.risk_high']);
+    await expect(page.getByTestId('summary-made')).toContainText('Joris Smit');
+    await expect(page.getByTestId('summary-part-failed')).toHaveCount(0);
+    await expectNoViolations(page, 'the summary of a real-shaped record');
+  });
 });
