@@ -50,9 +50,9 @@ pub fn save_file(name: &str, mime: &str, bytes: &[u8]) {
     offer(name, BlobUrl::new(bytes, mime));
 }
 
-/// Offers the text of `parts` (JS strings, joined) as a file called
-/// `name`: the browser joins them, so a large file is never one string in
-/// the app's memory.
+/// Offers the text of `parts` (JS strings and `Blob`s, joined) as a file
+/// called `name`: the browser joins them, so a large file is never one
+/// string in the app's memory.
 pub fn save_parts(name: &str, mime: &str, parts: &js_sys::Array) {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

@@ -2,15 +2,16 @@
 //! patient's record from the server, page by page, with a progress bar per
 //! section and overall, and hands the browser one FHIR file.
 //!
-//! Nothing is stored: the entries wait as strings in the browser's memory
-//! (not the wasm memory, which never shrinks) until the file is made, and
+//! Nothing is stored: the entries wait as text in the browser's memory, one
+//! `Blob` per page (not in the wasm memory, which never shrinks, and not
+//! in one long string to be joined at the end), until the file is made, and
 //! are dropped once it is handed over, when "Annuleren" is pressed, and
 //! when the page goes (another page, another patient, an idle sign-out),
 //! which also aborts the request under way.
 
 use crate::components::notice::{Notice, NoticeKind};
 use crate::fhir::FhirError;
-use crate::fhir::export::{self, Made, Piece, Section};
+use crate::fhir::export::{self, Made, Section};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::layout::CurrentPatient;
 use futures::future::{AbortHandle, Abortable};
@@ -76,9 +77,39 @@ enum Phase {
     Cancelled,
 }
 
-/// The entries collected per section (in [`Section::ALL`]'s order): key
-/// and entry text, the text held by the browser.
-type Store = Vec<Vec<(Option<String>, js_sys::JsString)>>;
+/// What has been collected: which resources (each once), and their entries
+/// as text, one `Blob` per page and per section (in [`Section::ALL`]'s
+/// order), held by the browser.
+struct Store {
+    gathering: export::Gathering,
+    pages: Vec<Vec<web_sys::Blob>>,
+}
+
+impl Store {
+    fn new() -> Self {
+        Store {
+            gathering: export::Gathering::default(),
+            pages: vec![Vec::new(); Section::ALL.len()],
+        }
+    }
+
+    /// Hands the page under way of section `at` to the browser.
+    fn close_page(&mut self, at: usize) {
+        let Some(text) = self.gathering.take_page() else {
+            return;
+        };
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&text));
+        if let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) {
+            self.pages[at].push(blob);
+        }
+    }
+
+    /// Drops what section `at` gave.
+    fn forget(&mut self, at: usize) {
+        self.gathering.forget(Section::ALL[at]);
+        self.pages[at].clear();
+    }
+}
 
 /// The section's name as the menu has it.
 fn section_name(section: Section) -> Key {
@@ -236,13 +267,13 @@ impl Export {
             let base = base.as_deref();
             let found_in = |at: usize| {
                 move |full_url: Option<&str>, resource: &serde_json::Value| {
-                    let (key, text) = export::entry(base, full_url, resource);
-                    let text = js_sys::JsString::from(text);
-                    store.try_update_value(|s| s[at].push((key, text)));
+                    store.try_update_value(|s| {
+                        s.gathering.add(Section::ALL[at], base, full_url, resource)
+                    });
                 }
             };
             let fail = |at: usize, error: FhirError| {
-                store.try_update_value(|s| s[at].clear());
+                store.try_update_value(|s| s.forget(at));
                 steps.try_update(|all| all[at] = Step::Failed(error));
             };
             // First every section counted: then the bar runs over the
@@ -259,11 +290,12 @@ impl Export {
                     Some(Step::Queued(counted)) => counted,
                     _ => None,
                 };
-                store.try_update_value(|s| s[at].clear());
+                store.try_update_value(|s| s.forget(at));
                 steps.try_update(|all| all[at] = Step::Busy(0, counted));
                 let mut matched = 0;
                 let mut progress = |n: usize, total: Option<u64>| {
                     matched = n;
+                    store.try_update_value(|s| s.close_page(at));
                     steps.try_update(|all| all[at] = Step::Busy(n, total.or(counted)));
                 };
                 let outcome = export::collect_section(
@@ -277,7 +309,11 @@ impl Export {
                 .await;
                 match outcome {
                     Ok(()) => {
-                        let stored = store.try_with_value(|s| s[at].len()).unwrap_or_default();
+                        // The files its letters and messages point to.
+                        store.try_update_value(|s| s.close_page(at));
+                        let stored = store
+                            .try_with_value(|s| s.gathering.count(section))
+                            .unwrap_or_default();
                         steps.try_update(|all| all[at] = Step::Done { stored, matched });
                     }
                     Err(error) => fail(at, error),
@@ -334,26 +370,25 @@ impl Export {
         let count = self
             .store
             .try_with_value(|store| {
-                let pieces = export::file(&made, &missing, store.iter().flatten());
-                let count = pieces
-                    .iter()
-                    .filter(|p| matches!(p, Piece::Entry(_)))
-                    .count();
+                // The file: its opening, every page's entries (the browser
+                // joins them), its end.
                 let parts = js_sys::Array::new();
+                parts.push(&wasm_bindgen::JsValue::from_str(&export::file_opening(
+                    &made, &missing,
+                )));
                 let comma = wasm_bindgen::JsValue::from_str(",");
-                for piece in pieces {
-                    match piece {
-                        Piece::Text(t) => parts.push(&wasm_bindgen::JsValue::from_str(&t)),
-                        Piece::Comma => parts.push(&comma),
-                        Piece::Entry(e) => parts.push(e),
-                    };
+                for (n, page) in store.pages.iter().flatten().enumerate() {
+                    if n > 0 {
+                        parts.push(&comma);
+                    }
+                    parts.push(page);
                 }
+                parts.push(&wasm_bindgen::JsValue::from_str(export::FILE_END));
                 crate::download::save_parts(&name, "application/fhir+json", &parts);
-                count
+                store.gathering.total()
             })
             .unwrap_or_default();
-        self.store
-            .try_update_value(|s| s.iter_mut().for_each(Vec::clear));
+        self.store.try_update_value(|s| *s = Store::new());
         self.said.set(i18n.tf(
             Key::ExportSaved,
             &[("file", &name), ("count", &count.to_string())],
@@ -368,8 +403,7 @@ impl Export {
         if let Some(handle) = self.running.try_update_value(Option::take).flatten() {
             handle.abort();
         }
-        self.store
-            .update_value(|s| s.iter_mut().for_each(Vec::clear));
+        self.store.update_value(|s| *s = Store::new());
         self.steps.set(vec![Step::Waiting; Section::ALL.len()]);
         self.said.set(self.i18n.t(Key::ExportCancelled).to_string());
         self.phase.set(Phase::Cancelled);
@@ -397,7 +431,7 @@ pub fn RecordExport(
         }),
         phase: RwSignal::new(Phase::Ready),
         steps: RwSignal::new(vec![Step::Waiting; Section::ALL.len()]),
-        store: StoredValue::new_local(vec![Vec::new(); Section::ALL.len()]),
+        store: StoredValue::new_local(Store::new()),
         running: StoredValue::new(None),
         said: RwSignal::new(String::new()),
         quarter: StoredValue::new(0),

@@ -10,7 +10,7 @@
 use super::search::SearchQuery;
 use super::{FhirClient, FhirError};
 use serde_json::{Value, json};
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// The extension that says who made the file for whom, and what is missing
 /// (documented in the README).
@@ -18,10 +18,12 @@ pub const EXPORT_EXTENSION: &str =
     "https://portal.example.org/fhir/StructureDefinition/record-export";
 
 /// How many resources one page asks for. Each page is read and passed on
-/// in one go, which on a slow phone must stay under 200 ms: with Bram's
-/// 5,000 results in demo mode (the demo server's own search work included)
-/// the longest such task measured 125 ms at 4× CPU slowdown with pages of
-/// 100, and 180 ms with pages of 200 (scripts/bench.mjs).
+/// in one go, which on a slow phone must stay under 200 ms. With Bram's
+/// 5,000 results in demo mode the longest task (at 4× CPU slowdown,
+/// scripts/bench.mjs) measured 125 ms with pages of 100 and 180 ms with
+/// pages of 200; pages of 50 gave no shorter task, because what remains is
+/// the demo server's own search over all 5,500 resources (about 9 ms a
+/// request natively), not the page.
 pub const PAGE: u32 = 100;
 
 /// A part of the record, as the person knows it from the menu.
@@ -371,29 +373,75 @@ pub fn entry(
     (key, entry.to_string())
 }
 
-/// A piece of the file's text: its own (the opening, a comma, the end) or
-/// a collected entry's.
-#[derive(Debug, PartialEq)]
-pub enum Piece<'a, P> {
-    /// Text of the file itself.
-    Text(String),
-    /// The comma between two entries (one JS string serves them all).
-    Comma,
-    /// A collected entry (made by [`entry`]).
-    Entry(&'a P),
+/// What has been gathered for the file: each resource once (by type and
+/// id), as `Bundle.entry` text, one chunk per page. A chunk is handed to
+/// the browser as soon as its page is read ([`Gathering::take_page`]), so
+/// the app never holds a record of thousands of results, and making the
+/// file at the end only joins the chunks.
+#[derive(Debug, Default)]
+pub struct Gathering {
+    /// Which section holds each resource so far.
+    seen: HashMap<String, Section>,
+    /// The entries of the page under way, joined by commas.
+    page: String,
+    /// How many resources each section gave (each counted where it first
+    /// came).
+    counts: HashMap<Section, usize>,
 }
 
-/// The file's text, in pieces: a FHIR R4 `Bundle` of type `collection`
-/// with each of `entries` (key and entry, in the order collected) once,
-/// and a note of who made it for whom and which sections are `missing`.
-/// The entries stay where they are (for the browser: strings outside the
-/// wasm memory), so a record of thousands of results is never one string
-/// in the app's memory.
-pub fn file<'a, P>(
-    made: &Made,
-    missing: &[Section],
-    entries: impl IntoIterator<Item = &'a (Option<String>, P)>,
-) -> Vec<Piece<'a, P>> {
+impl Gathering {
+    /// Adds `resource` (from `section`) to the page under way, unless the
+    /// file has it already; `base` and `full_url` as for [`entry`].
+    pub fn add(
+        &mut self,
+        section: Section,
+        base: Option<&str>,
+        full_url: Option<&str>,
+        resource: &Value,
+    ) {
+        let (key, text) = entry(base, full_url, resource);
+        if let Some(key) = key {
+            if self.seen.contains_key(&key) {
+                return;
+            }
+            self.seen.insert(key, section);
+        }
+        if !self.page.is_empty() {
+            self.page.push(',');
+        }
+        self.page.push_str(&text);
+        *self.counts.entry(section).or_default() += 1;
+    }
+
+    /// The entries of the page under way (comma-joined), and a new page
+    /// begun; none when it added nothing new.
+    pub fn take_page(&mut self) -> Option<String> {
+        (!self.page.is_empty()).then(|| std::mem::take(&mut self.page))
+    }
+
+    /// Forgets what `section` gave (it failed, or is fetched anew): its
+    /// resources may come again, from it or another section.
+    pub fn forget(&mut self, section: Section) {
+        self.seen.retain(|_, s| *s != section);
+        self.counts.remove(&section);
+        self.page.clear();
+    }
+
+    /// How many resources `section` gave.
+    pub fn count(&self, section: Section) -> usize {
+        self.counts.get(&section).copied().unwrap_or_default()
+    }
+
+    /// How many resources the file holds.
+    pub fn total(&self) -> usize {
+        self.counts.values().sum()
+    }
+}
+
+/// The file's opening: a FHIR R4 `Bundle` of type `collection`, with a note
+/// of who made it for whom and which sections are `missing`, up to its
+/// first entry. The entries follow, comma-separated, then [`FILE_END`].
+pub fn file_opening(made: &Made, missing: &[Section]) -> String {
     let mut note = vec![
         json!({ "url": "madeBy", "valueString": made.by }),
         json!({ "url": "madeFor", "valueReference": {
@@ -405,26 +453,16 @@ pub fn file<'a, P>(
             .map(|s| json!({ "url": "missingSection", "valueCode": s.code() })),
     );
     let text = |v: Value| v.to_string();
-    let opening = format!(
+    format!(
         r#"{{"resourceType":"Bundle","meta":{},"identifier":{},"type":"collection","timestamp":{},"entry":["#,
         text(json!({ "extension": [{ "url": EXPORT_EXTENSION, "extension": note }] })),
         text(json!({ "system": "urn:ietf:rfc:3986", "value": made.identifier })),
         text(json!(made.at)),
-    );
-    let mut pieces = vec![Piece::Text(opening)];
-    let mut seen: HashSet<&str> = HashSet::new();
-    for (key, entry) in entries {
-        if key.as_deref().is_some_and(|k| !seen.insert(k)) {
-            continue;
-        }
-        if pieces.len() > 1 {
-            pieces.push(Piece::Comma);
-        }
-        pieces.push(Piece::Entry(entry));
-    }
-    pieces.push(Piece::Text("]}".into()));
-    pieces
+    )
 }
+
+/// What ends the file, after its last entry.
+pub const FILE_END: &str = "]}";
 
 /// `dossier-<given>-<family>-<date>.json`: the name's words joined by
 /// hyphens, without characters a file system refuses.
@@ -449,6 +487,7 @@ pub fn file_name(given: &str, family: &str, date: chrono::NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     fn made() -> Made {
         Made {
@@ -472,41 +511,55 @@ mod tests {
         assert_eq!(codes.len(), Section::ALL.len(), "codes are unique");
     }
 
-    /// The file's text, its pieces joined.
-    fn joined(pieces: Vec<Piece<'_, String>>) -> Value {
-        let text: String = pieces
-            .iter()
-            .map(|p| match p {
-                Piece::Text(t) => t.as_str(),
-                Piece::Comma => ",",
-                Piece::Entry(e) => e.as_str(),
-            })
-            .collect();
-        serde_json::from_str(&text).expect("the file is JSON")
-    }
-
     #[test]
     fn the_file_holds_each_resource_once_as_sent_and_says_who_and_what_is_missing() {
         let base = Some("https://fhir.example.org/r4/");
-        let entries = vec![
-            entry(
-                base,
-                None,
-                &serde_json::from_str(
-                    r#"{"resourceType":"Patient","id":"emma","name":[{"text":"Emma de Vries"}],"x-odd":1.50}"#,
-                )
-                .unwrap(),
+        let mut g = Gathering::default();
+        let patient: Value = serde_json::from_str(
+            r#"{"resourceType":"Patient","id":"emma","name":[{"text":"Emma de Vries"}],"x-odd":1.50}"#,
+        )
+        .unwrap();
+        g.add(Section::Patient, base, None, &patient);
+        let first = g.take_page().unwrap();
+        assert_eq!(g.take_page(), None, "a new page begun");
+        g.add(
+            Section::Goals,
+            base,
+            Some("urn:uuid:4c1e"),
+            &json!({"resourceType":"Goal","id":"g1"}),
+        );
+        g.add(
+            Section::Medicines,
+            base,
+            None,
+            &json!({"resourceType":"PractitionerRole","id":"r1"}),
+        );
+        g.add(
+            Section::Medicines,
+            base,
+            None,
+            &json!({"resourceType":"PractitionerRole","id":"r1"}),
+        );
+        g.add(
+            Section::Goals,
+            None,
+            Some("Goal/g2"),
+            &json!({"resourceType":"Goal","id":"g2"}),
+        );
+        let second = g.take_page().unwrap();
+        assert_eq!(
+            (
+                g.count(Section::Goals),
+                g.count(Section::Medicines),
+                g.total()
             ),
-            entry(
-                base,
-                Some("urn:uuid:4c1e"),
-                &json!({"resourceType":"Goal","id":"g1"}),
-            ),
-            entry(base, None, &json!({"resourceType":"PractitionerRole","id":"r1"})),
-            entry(base, None, &json!({"resourceType":"PractitionerRole","id":"r1"})),
-            entry(None, Some("Goal/g2"), &json!({"resourceType":"Goal","id":"g2"})),
-        ];
-        let b = joined(file(&made(), &[Section::Messages], &entries));
+            (2, 1, 4)
+        );
+        let text = [file_opening(&made(), &[Section::Messages]), first, second]
+            .join(",")
+            .replacen("[,", "[", 1)
+            + FILE_END;
+        let b: Value = serde_json::from_str(&text).expect("the file is JSON");
         assert_eq!(b["resourceType"], "Bundle");
         assert_eq!(b["type"], "collection");
         assert_eq!(b["timestamp"], "2026-12-07T10:15:00+01:00");
@@ -530,8 +583,8 @@ mod tests {
         assert_eq!(parts[0]["valueString"], "Sanne de Vries");
         assert_eq!(parts[1]["valueReference"]["reference"], "Patient/emma");
         assert_eq!(parts[2]["valueCode"], "messages");
-        let empty: Vec<(Option<String>, String)> = Vec::new();
-        let nothing = joined(file(&made(), &[], &empty));
+        let nothing: Value =
+            serde_json::from_str(&(file_opening(&made(), &[]) + FILE_END)).unwrap();
         assert_eq!(nothing["entry"], json!([]));
         assert_eq!(
             nothing["meta"]["extension"][0]["extension"]
@@ -539,6 +592,27 @@ mod tests {
                 .unwrap()
                 .len(),
             2
+        );
+    }
+
+    #[test]
+    fn a_section_forgotten_gives_its_resources_back() {
+        let mut g = Gathering::default();
+        let role = json!({"resourceType":"PractitionerRole","id":"r1"});
+        g.add(Section::Medicines, None, None, &role);
+        g.add(
+            Section::Medicines,
+            None,
+            None,
+            &json!({"resourceType":"MedicationRequest","id":"m1"}),
+        );
+        g.forget(Section::Medicines); // it failed half-way
+        assert_eq!((g.count(Section::Medicines), g.take_page()), (0, None));
+        g.add(Section::Problems, None, None, &role);
+        assert_eq!(
+            g.count(Section::Problems),
+            1,
+            "the role comes with the problems now"
         );
     }
 
