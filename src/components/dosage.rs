@@ -9,6 +9,20 @@ use crate::fhir::medication::{Dosage, Repeat};
 use crate::fhir::observation::Value;
 use crate::i18n::{I18n, Key, Lang, format_decimal};
 
+/// How to take it: as `written`, else each structured dosage in words
+/// (joined by "; "), else "—" (tracked).
+pub fn how_to_take(i: I18n, written: Option<&str>, dosage: &[Dosage]) -> String {
+    if let Some(text) = written {
+        return text.to_string();
+    }
+    let parts: Vec<String> = dosage.iter().filter_map(|d| in_words(i, d)).collect();
+    if parts.is_empty() {
+        "—".into()
+    } else {
+        parts.join("; ")
+    }
+}
+
 /// One dosage in words; `None` when it says nothing that can be put in words.
 pub fn in_words(i: I18n, dosage: &Dosage) -> Option<String> {
     let dose = dosage.dose_and_rate.iter().find_map(|d| {

@@ -131,15 +131,7 @@ fn how_to_take(written: Option<String>, dosage: Vec<crate::fhir::medication::Dos
     match written {
         Some(text) => Cell::Text(text),
         None => Cell::Live(Arc::new(move |i| {
-            let parts: Vec<String> = dosage
-                .iter()
-                .filter_map(|d| crate::components::dosage::in_words(i, d))
-                .collect();
-            if parts.is_empty() {
-                "—".into()
-            } else {
-                parts.join("; ")
-            }
+            crate::components::dosage::how_to_take(i, None, &dosage)
         })),
     }
 }

@@ -58,12 +58,7 @@ pub fn PersonalData(
     };
     let or_dash = |s: String| if s.is_empty() { "—".to_string() } else { s };
     let (phone, email) = (or_dash(telecom("phone")), or_dash(telecom("email")));
-    let gp = p
-        .general_practitioner
-        .iter()
-        .filter_map(|g| g.display.clone())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let gp = p.gp_names();
     let pharmacy = p.pharmacy().and_then(|r| r.display.clone());
     view! {
         <dl class="utrecht-data-list data-list" data-testid="patient-details">

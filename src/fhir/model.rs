@@ -415,6 +415,15 @@ impl Patient {
         self.birth_date.as_deref().and_then(parse_date)
     }
 
+    /// The GPs by name, as the record writes them ("" when none is named).
+    pub fn gp_names(&self) -> String {
+        self.general_practitioner
+            .iter()
+            .filter_map(|g| g.display.clone())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// The pharmacy the patient uses (portal extension `preferred-pharmacy`).
     pub fn pharmacy(&self) -> Option<&Reference> {
         portal_extension(&self.extension, "preferred-pharmacy")

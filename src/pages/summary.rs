@@ -274,12 +274,7 @@ fn who(p: &Patient, i18n: I18n) -> AnyView {
     let name = p.display_name().unwrap_or_else(|| "—".into());
     let birth = p.birth();
     let bsn = p.bsn().map(mask_bsn).unwrap_or_else(|| "—".into());
-    let gp = p
-        .general_practitioner
-        .iter()
-        .filter_map(|g| g.display.clone())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let gp = p.gp_names();
     let pharmacy = p
         .pharmacy()
         .and_then(|r| r.display.clone())
@@ -414,18 +409,7 @@ fn medicines(part: &Part<MedicineLists>, i18n: I18n) -> AnyView {
         let rows = current
             .iter()
             .map(|m| {
-                let how = m.how.clone().unwrap_or_else(|| {
-                    let words: Vec<String> = m
-                        .dosage
-                        .iter()
-                        .filter_map(|d| crate::components::dosage::in_words(i18n, d))
-                        .collect();
-                    if words.is_empty() {
-                        "—".into()
-                    } else {
-                        words.join("; ")
-                    }
-                });
+                let how = crate::components::dosage::how_to_take(i18n, m.how.as_deref(), &m.dosage);
                 (
                     vec![
                         m.name.clone(),

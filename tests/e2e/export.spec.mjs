@@ -50,6 +50,22 @@ const SHARED = ['HealthcareService', 'Location', 'Organization', 'Practitioner',
 const ownOf = (resources) => resources.filter((r) => !SHARED.includes(r.resourceType));
 
 const exportSection = (page) => page.getByRole('region', { name: t['export.title'] });
+const startEmmas = (page) => exportSection(page).getByRole('button', { name: fill(t['export.start_other'], { name: 'Emma de Vries' }) });
+
+/**
+ * Sanne on Emma's Patiëntgegevens, the demo or test server's `switches`
+ * set (delay, fail), and Emma's download started; returns the count of
+ * downloads the page has offered since.
+ */
+async function startEmmasDownload(page, switches = {}) {
+  await signIn(page, 'sanne');
+  await visit(page, '/p/emma/gegevens');
+  const downloads = { count: 0 };
+  page.on('download', () => (downloads.count += 1));
+  for (const [name, value] of Object.entries(switches)) await setSwitch(page, name, value);
+  await startEmmas(page).click();
+  return downloads;
+}
 
 test.describe('downloading the record', () => {
   test('Sanne downloads Emma\'s record: all of Emma\'s records, nothing of anyone else\'s, said who made it for whom', async ({ page }) => {
@@ -113,12 +129,7 @@ test.describe('downloading the record', () => {
   });
 
   test('the progress shows per section and overall, said at quarters; "Annuleren" stops every request and keeps nothing', async ({ page }) => {
-    await signIn(page, 'sanne');
-    await visit(page, '/p/emma/gegevens');
-    let downloads = 0;
-    page.on('download', () => (downloads += 1));
-    await setSwitch(page, 'delay', '300');
-    await exportSection(page).getByRole('button', { name: fill(t['export.start_other'], { name: 'Emma de Vries' }) }).click();
+    const downloads = await startEmmasDownload(page, { delay: '300' });
     const cancel = page.getByRole('button', { name: t['export.cancel'] });
     await expect(cancel).toBeFocused();
     await expect(exportSection(page)).toContainText(t['export.stay']);
@@ -144,19 +155,16 @@ test.describe('downloading the record', () => {
     // Long enough for the collecting to have gone on, had it not stopped.
     await page.waitForTimeout(1500);
     expect(await fhirRequests(page), 'no request after "Annuleren"').toBe(sent);
-    expect(downloads).toBe(0);
+    expect(downloads.count).toBe(0);
     // And it can start again.
     await setSwitch(page, 'delay', null);
-    const { bundle } = await download(page, () => page.getByRole('button', { name: fill(t['export.start_other'], { name: 'Emma de Vries' }) }).click());
+    const { bundle } = await download(page, () => startEmmas(page).click());
     expect(bundle.entry.length).toBeGreaterThan(150);
-    expect(downloads).toBe(1);
+    expect(downloads.count).toBe(1);
   });
 
   test('a section that fails is named, tried again on its own, and the file then holds it', async ({ page }) => {
-    await signIn(page, 'sanne');
-    await visit(page, '/p/emma/gegevens');
-    await setSwitch(page, 'fail', 'search:AllergyIntolerance');
-    await exportSection(page).getByRole('button', { name: fill(t['export.start_other'], { name: 'Emma de Vries' }) }).click();
+    await startEmmasDownload(page, { fail: 'search:AllergyIntolerance' });
     const result = page.getByTestId('export-result');
     await expect(result.getByRole('heading', { name: t['export.failed_title'] })).toBeVisible({ timeout: 30_000 });
     await expect(result).toBeFocused();
@@ -181,10 +189,7 @@ test.describe('downloading the record', () => {
   });
 
   test('or the file is made without it, and says what is missing', async ({ page }) => {
-    await signIn(page, 'sanne');
-    await visit(page, '/p/emma/gegevens');
-    await setSwitch(page, 'fail', 'search:Immunization');
-    await exportSection(page).getByRole('button', { name: fill(t['export.start_other'], { name: 'Emma de Vries' }) }).click();
+    await startEmmasDownload(page, { fail: 'search:Immunization' });
     const without = page.getByRole('button', { name: fill(t['export.without'], { sections: t['nav.vaccinations'] }) });
     const { bundle } = await download(page, () => without.click());
     expect(note(bundle).missing).toEqual(['vaccinations']);
@@ -193,12 +198,7 @@ test.describe('downloading the record', () => {
   });
 
   test('switching patient while collecting stops it: no more requests, no file', async ({ page }) => {
-    await signIn(page, 'sanne');
-    await visit(page, '/p/emma/gegevens');
-    let downloads = 0;
-    page.on('download', () => (downloads += 1));
-    await setSwitch(page, 'delay', '300');
-    await exportSection(page).getByRole('button', { name: fill(t['export.start_other'], { name: 'Emma de Vries' }) }).click();
+    const downloads = await startEmmasDownload(page, { delay: '300' });
     await expect(page.locator('[data-testid=export-row][data-section=patient]')).toContainText(fill(t['export.step.done'], { count: 1 }));
     // Noah, from the bar (each answer still takes 300 ms: were the
     // collecting not stopped, its requests would go on one by one).
@@ -213,17 +213,12 @@ test.describe('downloading the record', () => {
     const sent = await fhirRequests(page);
     await page.waitForTimeout(1500);
     expect(await fhirRequests(page)).toBe(sent);
-    expect(downloads).toBe(0);
+    expect(downloads.count).toBe(0);
   });
 
   test('an idle sign-out while collecting stops it: no more requests, no file, nothing kept', async ({ page }) => {
     await page.clock.install();
-    await signIn(page, 'sanne');
-    await visit(page, '/p/emma/gegevens');
-    let downloads = 0;
-    page.on('download', () => (downloads += 1));
-    await setSwitch(page, 'delay', '300');
-    await exportSection(page).getByRole('button', { name: fill(t['export.start_other'], { name: 'Emma de Vries' }) }).click();
+    const downloads = await startEmmasDownload(page, { delay: '300' });
     await expect(page.locator('[data-testid=export-row][data-section=patient]')).toContainText(fill(t['export.step.done'], { count: 1 }));
     // Collecting is not something the person does: the idle time runs on.
     const t0 = await lastActivity(page);
@@ -234,7 +229,7 @@ test.describe('downloading the record', () => {
     const sent = await fhirRequests(page);
     await page.waitForTimeout(1500);
     expect(await fhirRequests(page)).toBe(sent);
-    expect(downloads).toBe(0);
+    expect(downloads.count).toBe(0);
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     expect(stored).not.toContain('Emma');
   });
