@@ -27,6 +27,7 @@ pub mod practitioner;
 pub mod questionnaire;
 pub mod renewal;
 pub mod search;
+pub mod summary;
 pub mod task;
 pub mod transport;
 pub mod ucum;

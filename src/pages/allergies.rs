@@ -8,8 +8,9 @@ use crate::components::glossary_text::GlossaryText;
 use crate::components::loader::{Loader, load_with_glossary, render};
 use crate::components::page_heading::PageHeading;
 use crate::components::problems::ProblemsNotice;
+use crate::components::record_words::{allergy_risk_key, allergy_severity_key};
 use crate::fhir::allergy::{
-    AllergyEntry, AllergyList, AllergyStatus, Criticality, Severity, fetch_allergies,
+    AllergyEntry, AllergyList, AllergyStatus, Criticality, fetch_allergies,
 };
 use crate::glossary::Glossary;
 use crate::i18n::{Key, use_i18n};
@@ -17,29 +18,12 @@ use crate::layout::use_current_patient;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-pub fn risk_key(c: Criticality) -> Key {
-    match c {
-        Criticality::High => Key::AllergiesRiskHigh,
-        Criticality::Low => Key::AllergiesRiskLow,
-        Criticality::UnableToAssess => Key::AllergiesRiskUnable,
-        Criticality::Unknown => Key::AllergiesRiskUnknown,
-    }
-}
-
 fn status_key(s: AllergyStatus) -> Key {
     match s {
         AllergyStatus::Active => Key::AllergiesStatusActive,
         AllergyStatus::Inactive => Key::AllergiesStatusInactive,
         AllergyStatus::Resolved => Key::AllergiesStatusResolved,
         AllergyStatus::Unknown => Key::AllergiesStatusUnknown,
-    }
-}
-
-pub fn severity_key(s: Severity) -> Key {
-    match s {
-        Severity::Mild => Key::AllergiesSeverityMild,
-        Severity::Moderate => Key::AllergiesSeverityModerate,
-        Severity::Severe => Key::AllergiesSeveritySevere,
     }
 }
 
@@ -90,7 +74,7 @@ fn card(a: AllergyEntry, glossary: Option<Arc<Glossary>>) -> impl IntoView {
             .reactions
             .iter()
             .map(|r| {
-                let severity = r.severity.map(|s| view! { " (" {i18n.text(severity_key(s))} ")" });
+                let severity = r.severity.map(|s| view! { " (" {i18n.text(allergy_severity_key(s))} ")" });
                 view! { <li><GlossaryText text=r.what.clone() glossary=glossary.clone()/>{severity}</li> }
             })
             .collect_view();
@@ -108,7 +92,7 @@ fn card(a: AllergyEntry, glossary: Option<Arc<Glossary>>) -> impl IntoView {
             })}
             <dl class="utrecht-data-list data-list">
                 <DataItem label=Key::AllergiesKind>{i18n.text(kind)}</DataItem>
-                <DataItem label=Key::AllergiesRisk>{i18n.text(risk_key(a.criticality))}</DataItem>
+                <DataItem label=Key::AllergiesRisk>{i18n.text(allergy_risk_key(a.criticality))}</DataItem>
                 <DataItem label=Key::AllergiesStatus>{move || {
                     let word = i18n.t(status_key(status)).to_string();
                     if unconfirmed { format!("{word} ({})", i18n.t(Key::AllergiesUnconfirmed)) } else { word }

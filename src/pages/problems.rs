@@ -7,39 +7,18 @@ use crate::components::glossary_text::GlossaryText;
 use crate::components::loader::{Loader, load_with_glossary, render};
 use crate::components::page_heading::PageHeading;
 use crate::components::problems::ProblemsNotice;
-use crate::components::values::quantity;
-use crate::fhir::condition::{Clinical, ProblemEntry, ProblemLists, Since, fetch_problems};
+use crate::components::record_words::{problem_since_text, problem_status_key};
+use crate::fhir::condition::{ProblemEntry, ProblemLists, Since, fetch_problems};
 use crate::glossary::Glossary;
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::layout::use_current_patient;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// A problem's status in words.
-pub fn clinical_key(clinical: Clinical) -> Key {
-    match clinical {
-        Clinical::Active => Key::ProblemsStatusActive,
-        Clinical::Recurrence => Key::ProblemsStatusRecurrence,
-        Clinical::Relapse => Key::ProblemsStatusRelapse,
-        Clinical::Inactive => Key::ProblemsStatusInactive,
-        Clinical::Remission => Key::ProblemsStatusRemission,
-        Clinical::Resolved => Key::ProblemsStatusResolved,
-        Clinical::Unknown => Key::ProblemsStatusUnknown,
-    }
-}
-
-/// "14 maart 2013", "op de leeftijd van 16 jaar", or as written.
-pub fn since_text(i: I18n, since: Option<&Since>) -> String {
-    match since {
-        Some(Since::Date(d)) => i.date(Some(*d)),
-        Some(Since::Age(age)) => i.tf(Key::ProblemsSinceAge, &[("age", &quantity(i, age))]),
-        Some(Since::Text(t)) => t.clone(),
-        None => "—".into(),
-    }
-}
-
 fn when(since: Option<Since>) -> Cell {
-    Cell::Live(Arc::new(move |i: I18n| since_text(i, since.as_ref())))
+    Cell::Live(Arc::new(move |i: I18n| {
+        problem_since_text(i, since.as_ref())
+    }))
 }
 
 /// The problems page (`/p/:patient/problemen`).
@@ -119,7 +98,7 @@ fn row(p: ProblemEntry, earlier: bool, glossary: Option<Arc<Glossary>>) -> Row {
     let name = view! { <GlossaryText text=p.name glossary=glossary.clone()/>{notes} };
     let (clinical, unconfirmed) = (p.clinical, p.unconfirmed);
     let status = Cell::Live(Arc::new(move |i: I18n| {
-        let word = i.t(clinical_key(clinical)).to_string();
+        let word = i.t(problem_status_key(clinical)).to_string();
         if unconfirmed {
             format!("{word} ({})", i.t(Key::ProblemsUnconfirmed))
         } else {

@@ -7,7 +7,10 @@ use crate::components::glossary_text::GlossaryText;
 use crate::components::loader::{Loader, load_with_glossary, render};
 use crate::components::page_heading::PageHeading;
 use crate::components::problems::ProblemsNotice;
-use crate::fhir::immunization::{Dose, Given, Vaccination, VaccinationList, fetch_vaccinations};
+use crate::components::record_words::{
+    vaccination_date_text, vaccination_dose_text, vaccination_given_text,
+};
+use crate::fhir::immunization::{Given, Vaccination, VaccinationList, fetch_vaccinations};
 use crate::glossary::Glossary;
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::layout::use_current_patient;
@@ -67,33 +70,6 @@ fn table(list: VaccinationList, glossary: Option<Arc<Glossary>>, name: String) -
     .into_any()
 }
 
-/// When, as a date or in words as written.
-pub fn date_text_of(i: I18n, date: Option<chrono::NaiveDate>, written: Option<&str>) -> String {
-    match (date, written) {
-        (Some(d), _) => i.date(Some(d)),
-        (None, Some(t)) => t.to_string(),
-        (None, None) => "—".into(),
-    }
-}
-
-/// "2e dosis", or as written.
-pub fn dose_text(i: I18n, dose: Option<&Dose>) -> String {
-    match dose {
-        Some(Dose::Number(n)) => i.tf(Key::VaccinationsDose, &[("n", &n.to_string())]),
-        Some(Dose::Text(t)) => t.clone(),
-        None => "—".into(),
-    }
-}
-
-/// "Gegeven", or "Niet gegeven" with why.
-pub fn given_text(i: I18n, given: &Given) -> String {
-    match given {
-        Given::Yes => i.t(Key::VaccinationsGiven).to_string(),
-        Given::No(Some(reason)) => i.tf(Key::VaccinationsNotGivenBecause, &[("reason", reason)]),
-        Given::No(None) => i.t(Key::VaccinationsNotGiven).to_string(),
-    }
-}
-
 fn row(v: Vaccination, glossary: Option<Arc<Glossary>>) -> Row {
     let (date, date_text) = (v.date, v.date_text);
     let dose = v.dose;
@@ -102,10 +78,12 @@ fn row(v: Vaccination, glossary: Option<Arc<Glossary>>) -> Row {
     let mut row = Row::new(vec![
         Cell::View(view! { <GlossaryText text=v.vaccine glossary=glossary/> }.into_any()),
         Cell::Live(Arc::new(move |i: I18n| {
-            date_text_of(i, date, date_text.as_deref())
+            vaccination_date_text(i, date, date_text.as_deref())
         })),
-        Cell::Live(Arc::new(move |i: I18n| dose_text(i, dose.as_ref()))),
-        Cell::Live(Arc::new(move |i: I18n| given_text(i, &given))),
+        Cell::Live(Arc::new(move |i: I18n| {
+            vaccination_dose_text(i, dose.as_ref())
+        })),
+        Cell::Live(Arc::new(move |i: I18n| vaccination_given_text(i, &given))),
         Cell::text_or_dash(v.by.as_deref()),
     ]);
     row.status = not_given.then_some("not-given");
