@@ -177,15 +177,9 @@ fn new_uuid() -> Option<String> {
     ))
 }
 
-/// Gives the browser its turn: resolves in a task of its own (a zero
-/// timeout), after the page has drawn and handled what is waiting.
+/// Gives the browser its turn (to draw the progress, to take a click).
 async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    crate::fhir::transport::sleep(0).await;
 }
 
 /// The server's base URL as an absolute URL (a configured `/fhir` is on
@@ -200,8 +194,7 @@ fn server_base() -> Option<String> {
         return Some(base);
     }
     if base.starts_with('/') {
-        let origin = web_sys::window()?.location().origin().ok()?;
-        return Some(format!("{origin}{base}"));
+        return Some(format!("{}{base}", crate::session::oidc::origin()));
     }
     None
 }

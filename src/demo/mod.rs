@@ -165,16 +165,6 @@ fn unavailable() -> crate::fhir::transport::Response {
     }
 }
 
-/// Waits `ms` milliseconds.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 impl Transport for DemoTransport {
     fn send(&self, request: Request) -> SendFuture<'_> {
         let delay = journal::knob("delay").and_then(|d| d.parse::<i32>().ok());
@@ -192,7 +182,7 @@ impl Transport for DemoTransport {
         }
         Box::pin(async move {
             if let Some(ms) = delay.filter(|ms| *ms > 0) {
-                sleep(ms.min(60_000)).await;
+                crate::fhir::transport::sleep(ms.min(60_000)).await;
             }
             self.answer(&request)
         })

@@ -65,3 +65,15 @@ pub trait Transport: Send + Sync {
     /// are not wanted). `FhirClient::end` calls it and sends nothing more.
     fn close(&self) {}
 }
+
+/// Waits `ms` milliseconds on a browser timer: the demo server's answer
+/// delay, and (with 0) a turn for the page between two pieces of work, in
+/// a task of its own after what is waiting.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
